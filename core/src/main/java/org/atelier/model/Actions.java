@@ -1,0 +1,71 @@
+package org.atelier.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Action cards: ways to act after the course. Not scored: each card read is tracked as experienced.
+ *
+ * @param id a slug unique in the course
+ * @param title the title shown to learners
+ * @param prompt the instruction (inline markup), or {@code null}
+ * @param cards the cards, in order
+ */
+public record Actions(String id, String title, String prompt, List<ActionCard> cards)
+    implements Activity {
+
+  /** Copies the list. */
+  public Actions {
+    cards = Lists.copy(cards);
+  }
+
+  /** Starts one with the given id. */
+  public static Builder builder(String id) {
+    return new Builder(id);
+  }
+
+  @Override
+  public Kind kind() {
+    return Kind.ACTIONS;
+  }
+
+  @Override
+  public <R> R accept(ItemVisitor<R> visitor) {
+    return visitor.actions(this);
+  }
+
+  /** Builds a {@link Actions}. */
+  public static final class Builder {
+    private final String id;
+    private String title;
+    private String prompt;
+    private final List<ActionCard> cards = new ArrayList<>();
+
+    Builder(String id) {
+      this.id = id;
+    }
+
+    /** The title shown to learners. */
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    /** The instruction (inline markup). */
+    public Builder prompt(String prompt) {
+      this.prompt = prompt;
+      return this;
+    }
+
+    /** Adds one to the end. */
+    public Builder add(ActionCard element) {
+      cards.add(element);
+      return this;
+    }
+
+    /** Builds it; the course's builder validates it with the rest of the course. */
+    public Actions build() {
+      return new Actions(id, title, prompt, cards);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package org.atelier.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Discussion cards: context, key points and questions to debate. Not scored: each card read is
+ * tracked as experienced.
+ *
+ * @param id a slug unique in the course
+ * @param title the title shown to learners
+ * @param prompt the instruction (inline markup), or {@code null}
+ * @param cards the cards, in order
+ */
+public record Discussion(String id, String title, String prompt, List<DiscussionCard> cards)
+    implements Activity {
+
+  /** Copies the list. */
+  public Discussion {
+    cards = Lists.copy(cards);
+  }
+
+  /** Starts one with the given id. */
+  public static Builder builder(String id) {
+    return new Builder(id);
+  }
+
+  @Override
+  public Kind kind() {
+    return Kind.DISCUSSION;
+  }
+
+  @Override
+  public <R> R accept(ItemVisitor<R> visitor) {
+    return visitor.discussion(this);
+  }
+
+  /** Builds a {@link Discussion}. */
+  public static final class Builder {
+    private final String id;
+    private String title;
+    private String prompt;
+    private final List<DiscussionCard> cards = new ArrayList<>();
+
+    Builder(String id) {
+      this.id = id;
+    }
+
+    /** The title shown to learners. */
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    /** The instruction (inline markup). */
+    public Builder prompt(String prompt) {
+      this.prompt = prompt;
+      return this;
+    }
+
+    /** Adds one to the end. */
+    public Builder add(DiscussionCard element) {
+      cards.add(element);
+      return this;
+    }
+
+    /** Builds it; the course's builder validates it with the rest of the course. */
+    public Discussion build() {
+      return new Discussion(id, title, prompt, cards);
+    }
+  }
+}

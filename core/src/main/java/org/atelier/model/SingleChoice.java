@@ -1,0 +1,83 @@
+package org.atelier.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A question with exactly one right option among several.
+ *
+ * @param id a slug unique in the course
+ * @param title the title shown to learners
+ * @param prompt the question (inline markup)
+ * @param hint a hint, or {@code null}
+ * @param feedback feedback on the whole answer
+ * @param rules scoring, attempts and presentation
+ * @param options the options, in the author's order
+ */
+public record SingleChoice(
+    String id,
+    String title,
+    String prompt,
+    String hint,
+    Feedback feedback,
+    Rules rules,
+    List<Option> options)
+    implements Question {
+
+  /** Copies the list and fills in defaults. */
+  public SingleChoice {
+    feedback = feedback == null ? Feedback.NONE : feedback;
+    rules = rules == null ? Rules.DEFAULT : rules;
+    options = Lists.copy(options);
+  }
+
+  /** Starts a question with the given id. */
+  public static Builder builder(String id) {
+    return new Builder(id);
+  }
+
+  @Override
+  public Kind kind() {
+    return Kind.SINGLE_CHOICE;
+  }
+
+  @Override
+  public <R> R accept(ItemVisitor<R> visitor) {
+    return visitor.singleChoice(this);
+  }
+
+  /** Builds a {@link SingleChoice}. */
+  public static final class Builder extends QuestionBuilder<Builder> {
+    private final List<Option> options = new ArrayList<>();
+
+    Builder(String id) {
+      super(id);
+    }
+
+    @Override
+    Builder self() {
+      return this;
+    }
+
+    /** Adds an option. */
+    public Builder option(Option option) {
+      options.add(option);
+      return this;
+    }
+
+    /** Adds a right option. */
+    public Builder correct(String id, String text) {
+      return option(Option.correct(id, text));
+    }
+
+    /** Adds a wrong option. */
+    public Builder wrong(String id, String text) {
+      return option(Option.wrong(id, text));
+    }
+
+    @Override
+    public SingleChoice build() {
+      return new SingleChoice(id, title, prompt, hint, feedback, rules, options);
+    }
+  }
+}
