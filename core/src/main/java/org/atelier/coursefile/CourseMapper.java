@@ -47,6 +47,7 @@ final class CourseMapper {
   private final String file;
   private final List<Diagnostic> diagnostics;
   private final Map<String, Location> locations = new HashMap<>();
+  private final java.util.Set<String> unreadable = new java.util.HashSet<>();
 
   CourseMapper(String file, List<Diagnostic> diagnostics) {
     this.file = file;
@@ -71,6 +72,9 @@ final class CourseMapper {
 
   /** Whether this reader already reported a problem at {@code path} or one of its parents. */
   boolean reported(String path) {
+    if (unreadable.contains(path)) {
+      return true;
+    }
     for (Diagnostic d : diagnostics) {
       String p = d.path();
       if (!p.isEmpty()
@@ -638,7 +642,11 @@ final class CourseMapper {
         String at = child(field) + "[" + i + "]";
         locations.put(at, element.location());
         // A null keeps the indexes of the validator's paths equal to the file's.
-        values.add(reader.apply(element, at));
+        T value = reader.apply(element, at);
+        if (value == null) {
+          unreadable.add(at);
+        }
+        values.add(value);
       }
       return values;
     }

@@ -19,7 +19,7 @@ final class Suggestions {
         best = candidate;
       }
     }
-    int allowed = Math.max(1, Math.min(3, given.length() / 3));
+    int allowed = given.length() <= 3 ? 1 : given.length() <= 6 ? 2 : 3;
     return bestDistance <= allowed ? best : null;
   }
 

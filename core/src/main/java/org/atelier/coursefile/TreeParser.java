@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.atelier.coursefile.Node.Location;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML (or JSON) text into a {@link Node} tree that remembers where every value was written.
@@ -31,6 +32,7 @@ final class TreeParser {
 
   private final String file;
   private final List<Diagnostic> diagnostics;
+  private boolean aliasReported;
 
   TreeParser(String file, List<Diagnostic> diagnostics) {
     this.file = file;
@@ -76,7 +78,14 @@ final class TreeParser {
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       Location location = at == null ? new Location(1, 1) : location(at);
-      String message = firstLine(e.getOriginalMessage());
+      if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+        // SnakeYAML knows the exact place of the offending character; Jackson's token does not.
+        location =
+            new Location(
+                marked.getProblemMark().getLine() + 1, marked.getProblemMark().getColumn() + 1);
+      }
+      String full = String.valueOf(e.getOriginalMessage());
+      String message = full.contains("TAB") || full.contains("'\\t'") ? "TAB" : firstLine(full);
       error(location.line(), location.column(), explain(message), fixFor(message));
       return null;
     } catch (IOException | RuntimeException e) {
@@ -90,10 +99,17 @@ final class TreeParser {
   private Node read(JsonParser parser, JsonToken token, int depth) throws IOException {
     Location at = location(parser.currentTokenLocation());
     if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+      if (aliasReported) {
+        return new Node.Scalar(at, "", Node.Scalar.Type.NULL);
+      }
+      aliasReported = true;
       error(
           at.line(),
           at.column(),
-          "YAML aliases (*" + parser.getText() + ") are not allowed in a course file",
+          "YAML aliases (*"
+              + parser.getText()
+              + " here, and any others) are not allowed in a"
+              + " course file",
           "write the value out in full where it is needed");
       return new Node.Scalar(at, "", Node.Scalar.Type.NULL);
     }
