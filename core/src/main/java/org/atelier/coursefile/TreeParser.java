@@ -151,7 +151,19 @@ final class TreeParser {
           return new Node.ListNode(at, elements);
         }
       case VALUE_STRING:
-        return new Node.Scalar(at, parser.getText(), Node.Scalar.Type.TEXT);
+        {
+          // Jackson's string-length constraint is not applied by its YAML parser: check here.
+          String value = parser.getText();
+          if (value.length() > MAX_TEXT_LENGTH) {
+            error(
+                at.line(),
+                at.column(),
+                "a text is longer than " + MAX_TEXT_LENGTH + " characters",
+                "split the text, or move long material to a page of its own");
+            return new Node.Scalar(at, null, Node.Scalar.Type.NULL);
+          }
+          return new Node.Scalar(at, value, Node.Scalar.Type.TEXT);
+        }
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
         return new Node.Scalar(at, parser.getText(), Node.Scalar.Type.NUMBER);

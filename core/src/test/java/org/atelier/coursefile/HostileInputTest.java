@@ -1,0 +1,143 @@
+package org.atelier.coursefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.atelier.coursefile.Fixtures.problems;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Broken and hostile course files: each gets a located message, never an escaping exception. */
+class HostileInputTest {
+
+  private static final String VALID =
+      """
+      id: demo
+      title: Démo
+      modules:
+        - id: m1
+          title: M
+          items:
+            - {type: page, id: p, title: P}
+      """;
+
+  @Test
+  void aTabInTheIndentationIsNamed() {
+    assertThat(problems("id: demo\n\ttitle: x\n"))
+        .singleElement()
+        .asString()
+        .startsWith("course.yaml:2:1: error: a tab character is used for indentation")
+        .contains("indent with spaces");
+  }
+
+  @Test
+  void aByteOrderMarkIsAccepted() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+    bytes.write(VALID.getBytes(StandardCharsets.UTF_8));
+    assertThat(CourseFileReader.read(bytes.toByteArray(), "course.yaml", null).id())
+        .isEqualTo("demo");
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreLocated() {
+    byte[] latin1 = "id: demo\ntitle: Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(problems(latin1, null))
+        .containsExactly(
+            "course.yaml:2:11: error: the file is not UTF-8 (byte 0xE9) — save the file as UTF-8"
+                + " in your editor");
+  }
+
+  @Test
+  void anAliasBombIsRefusedWithoutExpandingIt() {
+    StringBuilder yaml = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    for (char c = 'b'; c <= 'j'; c++) {
+      char previous = (char) (c - 1);
+      yaml.append(c).append(": &").append(c).append(" [");
+      for (int i = 0; i < 9; i++) {
+        yaml.append(i == 0 ? "" : ",").append('*').append(previous);
+      }
+      yaml.append("]\n");
+    }
+    assertThat(problems(yaml.toString()))
+        .filteredOn(p -> p.contains("YAML aliases"))
+        .singleElement()
+        .asString()
+        .startsWith("course.yaml:2:8: error:");
+  }
+
+  @Test
+  void deepNestingIsRefused() {
+    String yaml = "a: " + "[".repeat(5_000) + "]".repeat(5_000) + "\n";
+    assertThat(problems(yaml)).singleElement().asString().contains("nested too deeply");
+  }
+
+  @Test
+  void aFileOver5MegabytesIsRefusedBeforeReading(@TempDir Path folder) throws Exception {
+    Path huge = folder.resolve("huge.yaml");
+    byte[] line = "# commentaire\n".getBytes(StandardCharsets.UTF_8);
+    try (var out = Files.newOutputStream(huge)) {
+      for (int written = 0; written < 50 * 1024 * 1024; written += line.length) {
+        out.write(line);
+      }
+    }
+    CourseFileException e =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            CourseFileException.class, () -> CourseFileReader.read(huge));
+    assertThat(e.diagnostics())
+        .singleElement()
+        .asString()
+        .contains(":1:1: error: the file is 50 MB; a course file may be at most 5 MB");
+  }
+
+  @Test
+  void aHugeTextIsRefused() {
+    String yaml = "id: demo\ntitle: \"" + "x".repeat(300_000) + "\"\n";
+    assertThat(problems(yaml))
+        .anySatisfy(
+            p -> assertThat(p).startsWith("course.yaml:2:8:").contains("longer than 200000"));
+  }
+
+  @Test
+  void anEmptyFileIsNamedEmpty() {
+    assertThat(problems(""))
+        .containsExactly(
+            "course.yaml:1:1: error: the file is empty — start from `atelier new`, or see"
+                + " docs/course-format.md");
+    assertThat(problems("# rien que des commentaires\n"))
+        .singleElement()
+        .asString()
+        .contains("empty");
+  }
+
+  @Test
+  void aNulCharacterIsRefused() {
+    assertThat(problems("id: demo\u0000\n")).singleElement().asString().contains("NUL");
+  }
+
+  @Test
+  void twoDocumentsInOneFileAreRefused() {
+    assertThat(problems(VALID + "---\nid: autre\n"))
+        .singleElement()
+        .asString()
+        .contains("more than one document");
+  }
+
+  @Test
+  void anUnterminatedQuoteIsASyntaxError() {
+    assertThat(problems("id: demo\ntitle: \"pas fini\n"))
+        .singleElement()
+        .asString()
+        .contains("YAML syntax error");
+  }
+
+  @Test
+  void scalarsWhereGroupsAreExpectedAreReported() {
+    assertThat(problems("id: demo\ntitle: D\nmodules: [1, \"deux\", null]\n"))
+        .anySatisfy(p -> assertThat(p).contains("modules[0]: expected a group of fields"))
+        .anySatisfy(p -> assertThat(p).contains("modules[1]: expected a group of fields"));
+  }
+}
