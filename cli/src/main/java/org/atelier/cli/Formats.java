@@ -1,7 +1,14 @@
 package org.atelier.cli;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.atelier.model.Course;
+import org.atelier.questionbank.GiftExporter;
+import org.atelier.questionbank.MoodleXmlExporter;
+import org.atelier.questionbank.QuestionBankExport;
+import org.atelier.questionbank.Skipped;
 
 /**
  * The output formats of {@code atelier build}, by name, in the order {@code all} builds them. Each
@@ -10,10 +17,23 @@ import java.util.Map;
 final class Formats {
   private Formats() {}
 
+  /** A question-bank format: writes the file and names on stderr each item left out. */
+  private static FormatWriter questionBank(Function<Course, QuestionBankExport> export) {
+    return (course, out, options) -> {
+      QuestionBankExport result = export.apply(course);
+      for (Skipped skipped : result.skipped()) {
+        options.err().println("atelier: left out " + skipped);
+      }
+      return List.of(result.writeTo(out));
+    };
+  }
+
   static final Map<String, FormatWriter> ALL = formats();
 
   private static Map<String, FormatWriter> formats() {
     Map<String, FormatWriter> formats = new LinkedHashMap<>();
+    formats.put("moodle-xml", questionBank(MoodleXmlExporter::export));
+    formats.put("gift", questionBank(GiftExporter::export));
     return formats;
   }
 }

@@ -1,0 +1,56 @@
+package org.atelier.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.atelier.cli.ValidateCommandTest.run;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code atelier build}: paths on stdout, notes on stderr, nothing written for a bad course. */
+class BuildCommandTest {
+
+  private static final String COURSE =
+      """
+      id: demo
+      title: Démo
+      modules:
+        - id: jour-1
+          title: Jour 1
+          items:
+            - {type: true-false, id: cnil, title: CNIL, prompt: La CNIL veille au RGPD., answer: true}
+            - {type: survey, id: mur, title: Mur, questions: [{id: q, kind: text, prompt: Un mot}]}
+      """;
+
+  @Test
+  void writesTheQuestionBankFilesAndPrintsTheirPaths(@TempDir Path dir) throws Exception {
+    Path course = dir.resolve("course.yaml");
+    Files.writeString(course, COURSE, StandardCharsets.UTF_8);
+    Path out = dir.resolve("out");
+    ValidateCommandTest.Run run =
+        run("build", course.toString(), "--format", "moodle-xml,gift", "--out", out.toString());
+    assertThat(run.exit()).isZero();
+    assertThat(run.out().lines())
+        .containsExactly(
+            out.resolve("demo-questions.xml").toString(),
+            out.resolve("demo-questions.gift.txt").toString());
+    assertThat(out.resolve("demo-questions.xml"))
+        .content()
+        .contains("<question type=\"truefalse\">");
+    assertThat(run.err()).contains("left out mur (\"Mur\"): a survey has no right answer");
+  }
+
+  @Test
+  void writesNothingWhenTheCourseHasProblems(@TempDir Path dir) throws Exception {
+    Path course = dir.resolve("course.yaml");
+    Files.writeString(
+        course, COURSE.replace("answer: true", "answer: oui"), StandardCharsets.UTF_8);
+    Path out = dir.resolve("out");
+    ValidateCommandTest.Run run = run("build", course.toString(), "--out", out.toString());
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(out).doesNotExist();
+  }
+}

@@ -1,0 +1,369 @@
+package org.atelier.questionbank;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.atelier.markup.Markup;
+import org.atelier.model.Actions;
+import org.atelier.model.CardSort;
+import org.atelier.model.Category;
+import org.atelier.model.Course;
+import org.atelier.model.Discussion;
+import org.atelier.model.Feedback;
+import org.atelier.model.FillIn;
+import org.atelier.model.Gap;
+import org.atelier.model.Item;
+import org.atelier.model.ItemVisitor;
+import org.atelier.model.Module;
+import org.atelier.model.MultipleResponse;
+import org.atelier.model.Option;
+import org.atelier.model.Page;
+import org.atelier.model.Question;
+import org.atelier.model.Sequence;
+import org.atelier.model.SingleChoice;
+import org.atelier.model.SortCard;
+import org.atelier.model.Survey;
+import org.atelier.model.Timeline;
+import org.atelier.model.TimelineCard;
+import org.atelier.model.TrueFalse;
+
+/**
+ * Exports a course's questions as Moodle XML, Moodle's own question-bank format, so that they can
+ * be reused in Moodle quizzes: one category per module, stable {@code idnumber}s from the ids.
+ *
+ * <p>How each kind maps: single choice and multiple response → {@code multichoice}; true/false →
+ * {@code truefalse}; fill-in with any typed gap → {@code multianswer} (Cloze, a drop-down for gaps
+ * chosen from a list), with only chosen gaps → {@code gapselect}; card sort → {@code match} (each
+ * card gets a drop-down of the piles, which is what sorting cards into piles is); sequence → {@code
+ * ordering}; timeline → an {@code ordering} question for the dates and a {@code match} question for
+ * reality or fiction. Pages, discussion and action cards and surveys are not quiz questions and are
+ * left out, each reported in {@link QuestionBankExport#skipped()}.
+ */
+public final class MoodleXmlExporter {
+
+  private static final String PENALTY = "0.3333333";
+
+  private final Course course;
+  private final XmlOut xml = new XmlOut();
+  private final List<Skipped> skipped = new ArrayList<>();
+  private int questions;
+
+  private MoodleXmlExporter(Course course) {
+    this.course = course;
+  }
+
+  /** The course's questions as a Moodle XML file named {@code <course id>-questions.xml}. */
+  public static QuestionBankExport export(Course course) {
+    MoodleXmlExporter exporter = new MoodleXmlExporter(course);
+    byte[] content = exporter.write();
+    return new QuestionBankExport(
+        course.id() + "-questions.xml", content, exporter.questions, exporter.skipped);
+  }
+
+  private byte[] write() {
+    xml.open("quiz");
+    for (Module module : course.modules()) {
+      category(module);
+      for (Item item : module.items()) {
+        item.accept(new Writer(module));
+      }
+    }
+    xml.close();
+    return xml.finish();
+  }
+
+  /** {@code $course$/top/<course>/<module>}; a slash inside a name is doubled, as Moodle reads. */
+  static String categoryPath(Course course, Module module) {
+    return "$course$/top/" + escapeSlashes(course.title()) + "/" + escapeSlashes(module.title());
+  }
+
+  private static String escapeSlashes(String name) {
+    return name.strip().replace("/", "//");
+  }
+
+  private void category(Module module) {
+    xml.comment("module " + module.id());
+    xml.open("question", "type", "category")
+        .open("category")
+        .element("text", categoryPath(course, module))
+        .close()
+        .formatted(
+            "info", "html", module.description() == null ? "" : Markup.block(module.description()))
+        .element("idnumber", course.id() + "-" + module.id())
+        .close();
+  }
+
+  private void head(String type, Question q, String idSuffix, String titleSuffix, String text) {
+    questions++;
+    xml.open("question", "type", type)
+        .open("name")
+        .element("text", q.title() + titleSuffix)
+        .close()
+        .formatted("questiontext", "html", text)
+        .formatted("generalfeedback", "html", "")
+        .element("defaultgrade", number(q.rules().points()))
+        .element("penalty", PENALTY)
+        .element("hidden", "0")
+        .element("idnumber", q.id() + idSuffix);
+  }
+
+  private void combinedFeedback(Feedback feedback) {
+    xml.formatted("correctfeedback", "html", html(feedback.correct()))
+        .formatted("partiallycorrectfeedback", "html", html(feedback.forPartial()))
+        .formatted("incorrectfeedback", "html", html(feedback.incorrect()))
+        .element("shownumcorrect", null);
+  }
+
+  private static String html(String markup) {
+    return markup == null ? "" : Markup.block(markup);
+  }
+
+  private static String prompt(Question q) {
+    return q.prompt() == null ? "" : Markup.block(q.prompt());
+  }
+
+  static String number(double value) {
+    if (value == Math.rint(value)) {
+      return Long.toString((long) value);
+    }
+    return String.format(Locale.ROOT, "%.7f", value).replaceAll("0+$", "");
+  }
+
+  /** Writes each kind of item; what is not a question is recorded as skipped. */
+  private final class Writer implements ItemVisitor<Void> {
+    private final Module module;
+
+    Writer(Module module) {
+      this.module = module;
+    }
+
+    private Void skip(Item item, String why) {
+      skipped.add(new Skipped(item.id(), item.title(), why));
+      return null;
+    }
+
+    @Override
+    public Void page(Page page) {
+      return skip(page, "a content page is not a question");
+    }
+
+    @Override
+    public Void discussion(Discussion activity) {
+      return skip(activity, "discussion cards have no right answer to grade");
+    }
+
+    @Override
+    public Void actions(Actions activity) {
+      return skip(activity, "action cards have no right answer to grade");
+    }
+
+    @Override
+    public Void survey(Survey survey) {
+      return skip(survey, "a survey has no right answer; use a Moodle Feedback or Survey activity");
+    }
+
+    @Override
+    public Void singleChoice(SingleChoice q) {
+      multichoice(q, true, q.options());
+      return null;
+    }
+
+    @Override
+    public Void multipleResponse(MultipleResponse q) {
+      long right = q.options().stream().filter(Option::correct).count();
+      if (right > Fractions.MAX_PARTS) {
+        return skip(
+            q,
+            "Moodle's fractions cannot split 100 % between "
+                + right
+                + " right options; keep at most "
+                + Fractions.MAX_PARTS);
+      }
+      multichoice(q, false, q.options());
+      return null;
+    }
+
+    private void multichoice(Question q, boolean single, List<Option> options) {
+      head("multichoice", q, "", "", prompt(q));
+      int right = (int) options.stream().filter(Option::correct).count();
+      // Multiple response: each right tick earns 1/right, each wrong tick costs as much, and
+      // Moodle floors the total at zero — the same rule as the player's.
+      String plus = single ? "100" : Fractions.share(right);
+      String minus = single ? "0" : "-" + Fractions.share(right);
+      xml.element("single", single ? "true" : "false")
+          .element("shuffleanswers", q.rules().shuffle() ? "true" : "false")
+          .element("answernumbering", "abc")
+          .element("showstandardinstruction", "0");
+      combinedFeedback(q.feedback());
+      for (Option option : options) {
+        xml.open("answer", "fraction", option.correct() ? plus : minus, "format", "html")
+            .element("text", Markup.inline(option.text()))
+            .formatted("feedback", "html", html(option.feedback()))
+            .close();
+      }
+      xml.close();
+    }
+
+    @Override
+    public Void trueFalse(TrueFalse q) {
+      head("truefalse", q, "", "", prompt(q));
+      for (boolean value : new boolean[] {true, false}) {
+        xml.open(
+                "answer",
+                "fraction",
+                value == q.answer() ? "100" : "0",
+                "format",
+                "moodle_auto_format")
+            .element("text", Boolean.toString(value))
+            .formatted("feedback", "html", html(value ? q.feedbackTrue() : q.feedbackFalse()))
+            .close();
+      }
+      xml.close();
+      return null;
+    }
+
+    @Override
+    public Void fillIn(FillIn q) {
+      boolean allChosen = q.gaps().stream().allMatch(Gap::isChoice);
+      if (allChosen) {
+        gapselect(q);
+      } else {
+        cloze(q);
+      }
+      return null;
+    }
+
+    private void gapselect(FillIn q) {
+      // [[n]] names the n-th select option, the right one; the other options of its group are
+      // what the learner can pick instead. Each gap is its own group.
+      StringBuilder text = new StringBuilder(prompt(q));
+      List<String[]> options = new ArrayList<>();
+      int group = 0;
+      StringBuilder passage = new StringBuilder();
+      for (FillIn.Segment segment : q.segments()) {
+        if (!segment.isGap()) {
+          passage.append(Markup.inline(segment.text()));
+          continue;
+        }
+        Gap gap = q.gap(segment.gapId());
+        group++;
+        options.add(new String[] {gap.accept().get(0), Integer.toString(group)});
+        passage.append("[[").append(options.size()).append("]]");
+        for (String option : gap.options()) {
+          if (!option.equals(gap.accept().get(0))) {
+            options.add(new String[] {option, Integer.toString(group)});
+          }
+        }
+      }
+      text.append("<p>").append(passage).append("</p>");
+      head("gapselect", q, "", "", text.toString());
+      xml.element("shuffleanswers", q.rules().shuffle() ? "1" : "0");
+      combinedFeedback(q.feedback());
+      for (String[] option : options) {
+        xml.open("selectoption").element("text", option[0]).element("group", option[1]).close();
+      }
+      xml.close();
+    }
+
+    private void cloze(FillIn q) {
+      StringBuilder passage = new StringBuilder();
+      for (FillIn.Segment segment : q.segments()) {
+        if (segment.isGap()) {
+          passage.append(Cloze.subquestion(q.gap(segment.gapId())));
+        } else {
+          passage.append(Markup.inline(segment.text()));
+        }
+      }
+      head("multianswer", q, "", "", prompt(q) + "<p>" + passage + "</p>");
+      xml.close();
+    }
+
+    @Override
+    public Void cardSort(CardSort q) {
+      head("match", q, "", "", prompt(q));
+      xml.element("shuffleanswers", q.rules().shuffle() ? "true" : "false");
+      combinedFeedback(q.feedback());
+      List<String> used = new ArrayList<>();
+      for (SortCard card : q.cards()) {
+        Category category = category(q, card.category());
+        used.add(card.category());
+        subquestion(Markup.inline(card.text()), category.title());
+      }
+      for (Category category : q.categories()) {
+        if (!used.contains(category.id())) {
+          // A pile no card belongs in is still offered: Moodle reads an empty subquestion as an
+          // extra answer.
+          subquestion("", category.title());
+        }
+      }
+      xml.close();
+      return null;
+    }
+
+    private Category category(CardSort q, String id) {
+      return q.categories().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private void subquestion(String html, String answer) {
+      xml.open("subquestion", "format", "html")
+          .element("text", html)
+          .open("answer")
+          .element("text", answer)
+          .close()
+          .close();
+    }
+
+    @Override
+    public Void sequence(Sequence q) {
+      ordering(q, "", "", prompt(q), q.cards().stream().map(c -> c.text()).toList());
+      xml.close();
+      return null;
+    }
+
+    @Override
+    public Void timeline(Timeline q) {
+      Labels labels = Labels.of(course.language());
+      ordering(
+          q,
+          "-" + labels.orderSuffix(),
+          " — " + labels.orderTitle(),
+          prompt(q) + Markup.block(labels.orderInstruction()),
+          q.chronological().stream().map(TimelineCard::text).toList());
+      xml.close();
+      head(
+          "match",
+          q,
+          "-" + labels.natureSuffix(),
+          " — " + labels.natureTitle(),
+          Markup.block(labels.natureInstruction()));
+      xml.element("shuffleanswers", q.rules().shuffle() ? "true" : "false");
+      combinedFeedback(q.feedback());
+      for (TimelineCard card : q.cards()) {
+        subquestion(
+            Markup.inline(card.text()),
+            card.nature() == TimelineCard.Nature.REALITY ? labels.reality() : labels.fiction());
+      }
+      xml.close();
+      return null;
+    }
+
+    private void ordering(
+        Question q, String idSuffix, String titleSuffix, String text, List<String> inOrder) {
+      head("ordering", q, idSuffix, titleSuffix, text);
+      // All items, graded by absolute position: the share of cards in their right place, as
+      // the player scores a sequence.
+      xml.element("layouttype", "VERTICAL")
+          .element("selecttype", "ALL")
+          .element("selectcount", "0")
+          .element("gradingtype", "ABSOLUTE_POSITION")
+          .element("showgrading", "SHOW")
+          .element("numberingstyle", "none");
+      combinedFeedback(q.feedback());
+      for (int i = 0; i < inOrder.size(); i++) {
+        xml.open("answer", "fraction", Integer.toString(i + 1), "format", "html")
+            .element("text", Markup.inline(inOrder.get(i)))
+            .close();
+      }
+    }
+  }
+}
