@@ -1,6 +1,7 @@
 package org.atelier.cli;
 
 import java.io.PrintWriter;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,7 +15,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Author e-learning activities once; export SCORM, xAPI, cmi5 and Moodle files.",
-    subcommands = {ValidateCommand.class, BuildCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      NewCommand.class,
+      ValidateCommand.class,
+      BuildCommand.class,
+      CommandLine.HelpCommand.class,
+      AutoComplete.GenerateCompletion.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done",

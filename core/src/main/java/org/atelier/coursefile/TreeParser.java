@@ -33,6 +33,7 @@ final class TreeParser {
   private final String file;
   private final List<Diagnostic> diagnostics;
   private boolean aliasReported;
+  private String text = "";
 
   TreeParser(String file, List<Diagnostic> diagnostics) {
     this.file = file;
@@ -58,6 +59,7 @@ final class TreeParser {
 
   /** The tree, or {@code null} when the text cannot be parsed (the reason is in diagnostics). */
   Node parse(String text) {
+    this.text = text;
     try (JsonParser parser = FACTORY.createParser(text)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
@@ -86,7 +88,13 @@ final class TreeParser {
       }
       String full = String.valueOf(e.getOriginalMessage());
       String message = full.contains("TAB") || full.contains("'\\t'") ? "TAB" : firstLine(full);
-      error(location.line(), location.column(), explain(message), fixFor(message));
+      String fix = fixFor(message);
+      if (message.contains("flow") && questionMarkInFlow(location.line())) {
+        fix =
+            "in a [ … ] or { … } list, a « ? » after a space is YAML syntax: put that text in"
+                + " quotes, or write the list one entry per line starting with `- `";
+      }
+      error(location.line(), location.column(), explain(message), fix);
       return null;
     } catch (IOException | RuntimeException e) {
       // SnakeYAML signals some limits with unchecked exceptions; never let them escape as traces.
@@ -176,6 +184,17 @@ final class TreeParser {
         error(at.line(), at.column(), "unexpected " + token, "check the YAML syntax here");
         return new Node.Scalar(at, null, Node.Scalar.Type.NULL);
     }
+  }
+
+  /** Whether the flow collection ending at or before {@code line} holds a " ?" (French spacing). */
+  private boolean questionMarkInFlow(int line) {
+    String[] lines = text.split("\n", -1);
+    for (int i = Math.min(line, lines.length) - 1; i >= 0 && i >= line - 5; i--) {
+      if (lines[i].matches(".*[\\[{].* \\?.*")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Location location(JsonLocation at) {

@@ -229,4 +229,21 @@ class CourseFileReaderTest {
         .asString()
         .contains("expected a group of fields");
   }
+
+  @Test
+  void explainsTheFrenchQuestionMarkInAFlowList() {
+    assertThat(
+            problems(
+                course(
+                    """
+                      - type: discussion
+                        id: d
+                        title: D
+                        cards: [{id: c, title: C, questions: [Une machine peut-elle être neutre ?]}]
+                """)))
+        .singleElement()
+        .asString()
+        .contains("YAML syntax error")
+        .contains("a « ? » after a space is YAML syntax: put that text in quotes");
+  }
 }

@@ -1,0 +1,72 @@
+package org.atelier.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.Callable;
+import org.atelier.coursefile.CourseFileReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code atelier new FILE}: writes a commented starter course with one activity of each kind. */
+@Command(
+    name = "new",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Write a starter course file: one activity of every kind, commented, that validates,",
+      "and course.schema.json beside it for completion in editors.",
+      "It never overwrites a file."
+    },
+    footer = {
+      "%nThen:",
+      "  atelier validate course.yaml",
+      "  atelier preview course.yaml",
+      "  atelier build course.yaml --format all --out out"
+    })
+final class NewCommand implements Callable<Integer> {
+
+  @Parameters(
+      paramLabel = "FILE",
+      defaultValue = "course.yaml",
+      description = "the file to write (default: course.yaml)")
+  Path file;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try (InputStream starter = NewCommand.class.getResourceAsStream("starter-fr.yaml")) {
+      byte[] bytes = starter.readAllBytes();
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.write(file, bytes, StandardOpenOption.CREATE_NEW);
+      // The schema beside the file gives completion and inline checks in editors, offline.
+      Path schema = file.resolveSibling("course.schema.json");
+      if (!Files.exists(schema)) {
+        try (InputStream in =
+            CourseFileReader.class.getResourceAsStream(
+                "/org/atelier/coursefile/course.schema.json")) {
+          Files.write(schema, in.readAllBytes());
+        }
+      }
+    } catch (FileAlreadyExistsException e) {
+      err.println("atelier new: " + file + " already exists; give another name");
+      return Main.USAGE;
+    } catch (IOException e) {
+      err.println("atelier new: cannot write " + file + ": " + e.getMessage());
+      return Main.EXTERNAL;
+    }
+    out.println(file);
+    out.flush();
+    return 0;
+  }
+}
