@@ -57,6 +57,8 @@ final class BuildCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  @picocli.CommandLine.Mixin Console console;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -89,7 +91,7 @@ final class BuildCommand implements Callable<Integer> {
     try {
       Files.createDirectories(this.out);
       for (String format : chosen) {
-        err.println("atelier: building " + format + "…");
+        console.progress(err, "building " + format + "…");
         written.addAll(
             Formats.ALL.get(format).write(model, this.out, new FormatWriter.Options(sco, err)));
       }

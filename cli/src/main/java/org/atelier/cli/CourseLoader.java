@@ -32,7 +32,10 @@ final class CourseLoader {
     } catch (CourseFileException e) {
       int count = e.diagnostics().size();
       // A broken file can yield thousands of lines; the first ones are what the author needs.
-      e.diagnostics().stream().limit(MAX_SHOWN).forEach(err::println);
+      e.diagnostics().stream()
+          .limit(MAX_SHOWN)
+          .map(d -> Console.problem(d.toString()))
+          .forEach(err::println);
       if (count > MAX_SHOWN) {
         err.println("… and " + (count - MAX_SHOWN) + " more");
       }

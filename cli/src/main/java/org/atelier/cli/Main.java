@@ -27,7 +27,8 @@ import picocli.CommandLine.Command;
       "0:done",
       "1:invalid input (the course file has problems)",
       "2:usage error",
-      "3:external failure (a file or server could not be read or written)"
+      "3:external failure (a file or server could not be read or written)",
+      "70:internal error (a bug: please report it)"
     })
 public final class Main implements Runnable {
 
@@ -64,11 +65,16 @@ public final class Main implements Runnable {
           err.println("Try `atelier " + commandName(e.getCommandLine()) + "--help`.");
           return USAGE;
         });
+    boolean debug = java.util.Arrays.asList(args).contains("--debug");
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           // A bug of ours: say so plainly rather than print a trace to designers.
           err.println("atelier: internal error: " + e);
-          err.println("Please report it with the course file that caused it.");
+          if (debug) {
+            e.printStackTrace(err);
+          } else {
+            err.println("Run again with --debug for detail, and report it with the course file.");
+          }
           return 70;
         });
     return cli.execute(args);

@@ -38,6 +38,8 @@ final class NewCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  @picocli.CommandLine.Mixin Console console;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();

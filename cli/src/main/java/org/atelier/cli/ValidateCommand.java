@@ -29,6 +29,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  @picocli.CommandLine.Mixin Console console;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();

@@ -53,4 +53,16 @@ class BuildCommandTest {
     assertThat(run.out()).isEmpty();
     assertThat(out).doesNotExist();
   }
+
+  @Test
+  void quietKeepsProgressOffStderrButNotResults(@TempDir Path dir) throws Exception {
+    Path course = dir.resolve("course.yaml");
+    Files.writeString(course, COURSE, StandardCharsets.UTF_8);
+    String out = dir.resolve("out").toString();
+    ValidateCommandTest.Run loud = run("build", course.toString(), "-f", "gift", "-o", out);
+    ValidateCommandTest.Run quiet = run("build", course.toString(), "-f", "gift", "-o", out, "-q");
+    assertThat(loud.err()).contains("building gift");
+    assertThat(quiet.err()).doesNotContain("building gift");
+    assertThat(quiet.out()).isEqualTo(loud.out()).isNotEmpty();
+  }
 }
