@@ -1,0 +1,49 @@
+package org.atelier.benchmarks;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.atelier.model.Course;
+import org.atelier.model.CourseValidator;
+import org.atelier.model.Problem;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Cost against course size: generated courses of 10 to 10,000 activities, every kind mixed. Divide
+ * each score by {@code activities} for the cost per activity, which must stay flat.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 3, time = 1)
+@Fork(1)
+public class ScaleBenchmark {
+
+  /** How many activities the generated course has. */
+  @Param({"10", "100", "1000", "10000"})
+  public int activities;
+
+  private Course course;
+
+  /** Generates the course once per size. */
+  @Setup
+  public void generate() {
+    course = GeneratedCourses.of(activities);
+  }
+
+  /** The whole validator over the course. */
+  @Benchmark
+  public List<Problem> validate() {
+    return CourseValidator.validate(course);
+  }
+}
