@@ -1,5 +1,6 @@
 package org.atelier.cli;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,8 @@ import org.atelier.questionbank.GiftExporter;
 import org.atelier.questionbank.MoodleXmlExporter;
 import org.atelier.questionbank.QuestionBankExport;
 import org.atelier.questionbank.Skipped;
+import org.atelier.site.SiteRenderer;
+import org.atelier.site.Tracker;
 
 /**
  * The output formats of {@code atelier build}, by name, in the order {@code all} builds them. Each
@@ -32,6 +35,14 @@ final class Formats {
 
   private static Map<String, FormatWriter> formats() {
     Map<String, FormatWriter> formats = new LinkedHashMap<>();
+    formats.put(
+        "site",
+        (course, out, options) -> {
+          // A folder that opens from disk: index.html plays with the local tracker.
+          Path folder = out.resolve(course.id() + "-site");
+          SiteRenderer.render(course, Tracker.local()).write(folder);
+          return List.of(folder.resolve("index.html"));
+        });
     formats.put("moodle-xml", questionBank(MoodleXmlExporter::export));
     formats.put("gift", questionBank(GiftExporter::export));
     return formats;

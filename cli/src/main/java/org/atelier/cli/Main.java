@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       NewCommand.class,
       ValidateCommand.class,
       BuildCommand.class,
+      PreviewCommand.class,
       CommandLine.HelpCommand.class,
       AutoComplete.GenerateCompletion.class
     },

@@ -90,36 +90,13 @@ public final class LocalServer implements AutoCloseable {
         exchange.sendResponseHeaders(404, -1);
         return;
       }
-      exchange.getResponseHeaders().set("Content-Type", contentType(path));
+      exchange.getResponseHeaders().set("Content-Type", org.atelier.site.Site.contentType(path));
       exchange.getResponseHeaders().set("Cache-Control", "no-store");
       exchange.sendResponseHeaders(200, body.length);
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(body);
       }
     }
-  }
-
-  /** The content type for a path, by its ending. */
-  public static String contentType(String path) {
-    String p = path.toLowerCase(java.util.Locale.ROOT);
-    if (p.endsWith(".html") || p.endsWith("/")) {
-      return "text/html; charset=utf-8";
-    } else if (p.endsWith(".js")) {
-      return "text/javascript; charset=utf-8";
-    } else if (p.endsWith(".css")) {
-      return "text/css; charset=utf-8";
-    } else if (p.endsWith(".json")) {
-      return "application/json";
-    } else if (p.endsWith(".xml") || p.endsWith(".xsd")) {
-      return "application/xml";
-    } else if (p.endsWith(".svg")) {
-      return "image/svg+xml";
-    } else if (p.endsWith(".png")) {
-      return "image/png";
-    } else if (p.endsWith(".jpg") || p.endsWith(".jpeg")) {
-      return "image/jpeg";
-    }
-    return "application/octet-stream";
   }
 
   @Override

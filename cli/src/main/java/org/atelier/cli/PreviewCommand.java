@@ -1,0 +1,136 @@
+package org.atelier.cli;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.atelier.markup.Markup;
+import org.atelier.site.Site;
+import org.atelier.site.SiteRenderer;
+import org.atelier.site.Tracker;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code atelier preview COURSE}: serves the course's site on 127.0.0.1 and renders it again
+ * whenever the course file has changed, so that a designer sees each edit on reload. A file with
+ * problems shows them as a page instead.
+ */
+@Command(
+    name = "preview",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serve the course on 127.0.0.1 and print its address; reload the page after each edit.",
+      "Stop with Ctrl+C."
+    },
+    footer = {"%nExample:%n  atelier preview examples/cafe-ia/course.yaml --port 8080"})
+final class PreviewCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "COURSE", description = "the course file (YAML or JSON)")
+  Path course;
+
+  @Option(
+      names = {"-p", "--port"},
+      defaultValue = "0",
+      description = "the port (default: a free one)")
+  int port;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @picocli.CommandLine.Mixin Console console;
+
+  private Site site;
+  private String problems;
+  private FileTime rendered;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.isRegularFile(course)) {
+      err.println("atelier preview: " + course + ": no such file");
+      return Main.EXTERNAL;
+    }
+    HttpServer server;
+    try {
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    } catch (IOException e) {
+      err.println("atelier preview: cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());
+      return Main.EXTERNAL;
+    }
+    server.createContext("/", this::serve);
+    server.start();
+    out.println("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+    out.flush();
+    console.progress(
+        err, "serving " + course + "; reload the page after each edit, Ctrl+C to stop");
+    new CountDownLatch(1).await();
+    return 0;
+  }
+
+  /** Renders again when the course file is newer than the last rendering. */
+  private synchronized void refresh() throws IOException {
+    FileTime modified = Files.getLastModifiedTime(course);
+    if (modified.equals(rendered)) {
+      return;
+    }
+    rendered = modified;
+    StringWriter messages = new StringWriter();
+    CourseLoader.Loaded loaded = CourseLoader.load(course, new PrintWriter(messages));
+    if (loaded.course() == null) {
+      site = null;
+      problems = messages.toString();
+    } else {
+      site = SiteRenderer.render(loaded.course(), Tracker.local());
+      problems = null;
+    }
+  }
+
+  private void serve(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      refresh();
+      String path = exchange.getRequestURI().getPath().substring(1);
+      byte[] body;
+      String type;
+      int status = 200;
+      if (problems != null) {
+        body = problemPage(problems).getBytes(StandardCharsets.UTF_8);
+        type = "text/html; charset=utf-8";
+      } else {
+        body = site.file(path.isEmpty() ? "index.html" : path);
+        type = Site.contentType(path.isEmpty() ? "index.html" : path);
+        if (body == null) {
+          body = new byte[0];
+          status = 404;
+        }
+      }
+      exchange.getResponseHeaders().set("Content-Type", type);
+      exchange.getResponseHeaders().set("Cache-Control", "no-store");
+      exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+      if (body.length > 0) {
+        try (OutputStream out = exchange.getResponseBody()) {
+          out.write(body);
+        }
+      }
+    }
+  }
+
+  private static String problemPage(String problems) {
+    return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Problems</title>"
+        + "</head><body><main><h1>The course file has problems</h1><pre>"
+        + Markup.escapeHtml(problems)
+        + "</pre><p>Fix them and reload this page.</p></main></body></html>";
+  }
+}

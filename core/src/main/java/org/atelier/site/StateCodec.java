@@ -1,0 +1,192 @@
+package org.atelier.site;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.atelier.model.Actions;
+import org.atelier.model.CardSort;
+import org.atelier.model.Course;
+import org.atelier.model.Discussion;
+import org.atelier.model.FillIn;
+import org.atelier.model.Gap;
+import org.atelier.model.Item;
+import org.atelier.model.ItemVisitor;
+import org.atelier.model.Module;
+import org.atelier.model.MultipleResponse;
+import org.atelier.model.Page;
+import org.atelier.model.Sequence;
+import org.atelier.model.SingleChoice;
+import org.atelier.model.Survey;
+import org.atelier.model.SurveyQuestion;
+import org.atelier.model.Timeline;
+import org.atelier.model.TrueFalse;
+
+/**
+ * The size of the player's saved state, which the player writes as compact JSON (see player.js,
+ * {@code encodeState}): {@code {"v":1,"l":<item>,"s":[<record>,…]}}, one record per item: {@code 0}
+ * untouched, {@code 1} visited, or {@code [attempts, done, response]}. Texts are limited by the
+ * player ({@link #GAP_MAX_LENGTH}, {@link #TEXT_MAX_LENGTH}) and stripped of control characters, so
+ * each character costs at most two in JSON.
+ *
+ * <p>This class computes the longest state a course can produce, every answer at its longest, so
+ * that an exporter can refuse a course whose state cannot fit a platform's limit (SCORM 1.2's 4,096
+ * characters of {@code suspend_data}).
+ */
+public final class StateCodec {
+  private StateCodec() {}
+
+  /** The most characters a learner can type in a gap. */
+  public static final int GAP_MAX_LENGTH = 60;
+
+  /** The most characters a learner can type in an open survey answer. */
+  public static final int TEXT_MAX_LENGTH = 300;
+
+  /** The most attempts a record counts; more are stored as this. */
+  public static final int MAX_ATTEMPTS_STORED = 99;
+
+  /**
+   * What one item can cost at most in the state.
+   *
+   * @param itemId the item's id
+   * @param title the item's title
+   * @param characters its record's longest length
+   */
+  public record Cost(String itemId, String title, int characters) {}
+
+  /** The longest state of the whole course played as one unit. */
+  public static int maxLength(Course course) {
+    return maxLength(course.items().toList(), course.modules().size());
+  }
+
+  /** The longest state of one module played on its own. */
+  public static int maxLength(Module module) {
+    return maxLength(module.items(), 1);
+  }
+
+  /** The longest state of these items, from this many modules, played as one unit. */
+  private static int maxLength(List<Item> items, int modules) {
+    // {"v":1,"l":N,"s":[r0,r1,…],"c":"<one flag per module>"}
+    int length = "{\"v\":1,\"l\":".length() + digits(Math.max(0, items.size() - 1));
+    length += ",\"s\":[".length() + "]".length();
+    length += ",\"c\":\"".length() + modules + "\"}".length();
+    for (Item item : items) {
+      length += record(item);
+    }
+    return length + Math.max(0, items.size() - 1);
+  }
+
+  /** Each item's longest record, the costliest first. */
+  public static List<Cost> costs(List<Item> items) {
+    List<Cost> costs = new ArrayList<>();
+    for (Item item : items) {
+      costs.add(new Cost(item.id(), item.title(), record(item)));
+    }
+    costs.sort(Comparator.comparingInt(Cost::characters).reversed());
+    return costs;
+  }
+
+  private static int record(Item item) {
+    int response = item.accept(new ResponseLength());
+    if (response < 0) {
+      return 1; // a page: 0 or 1
+    }
+    // [attempts,done,response]
+    return 1 + digits(MAX_ATTEMPTS_STORED) + 1 + 1 + 1 + response + 1;
+  }
+
+  static int digits(long value) {
+    return Long.toString(value).length();
+  }
+
+  /** A JSON string of at most {@code max} characters, each escaped to two at most. */
+  private static int string(int max) {
+    return 2 + 2 * max;
+  }
+
+  /** A string of one character per element. */
+  private static int flags(int count) {
+    return 2 + count;
+  }
+
+  /** An index among {@code count}, or -1 for none. */
+  private static int index(int count) {
+    return Math.max(2, digits(Math.max(0, count - 1)));
+  }
+
+  /** A JSON array of {@code count} indices below {@code count}. */
+  private static int indices(int count, int each) {
+    return 2 + count * each + Math.max(0, count - 1);
+  }
+
+  /** The longest response of each kind, or -1 for an item with no response. */
+  private static final class ResponseLength implements ItemVisitor<Integer> {
+    @Override
+    public Integer page(Page page) {
+      return -1;
+    }
+
+    @Override
+    public Integer singleChoice(SingleChoice q) {
+      return index(q.options().size());
+    }
+
+    @Override
+    public Integer multipleResponse(MultipleResponse q) {
+      return flags(q.options().size());
+    }
+
+    @Override
+    public Integer trueFalse(TrueFalse q) {
+      return 2; // -1, 0 or 1
+    }
+
+    @Override
+    public Integer fillIn(FillIn q) {
+      int length = 2 + Math.max(0, q.gaps().size() - 1);
+      for (Gap gap : q.gaps()) {
+        length += gap.isChoice() ? index(gap.options().size()) : string(GAP_MAX_LENGTH);
+      }
+      return length;
+    }
+
+    @Override
+    public Integer cardSort(CardSort q) {
+      return indices(q.cards().size(), index(q.categories().size()));
+    }
+
+    @Override
+    public Integer sequence(Sequence q) {
+      return indices(q.cards().size(), digits(Math.max(0, q.cards().size() - 1)));
+    }
+
+    @Override
+    public Integer timeline(Timeline q) {
+      int n = q.cards().size();
+      return 1 + indices(n, digits(Math.max(0, n - 1))) + 1 + flags(n) + 1;
+    }
+
+    @Override
+    public Integer discussion(Discussion activity) {
+      return 1 + flags(activity.cards().size()) + 1 + flags(activity.cards().size()) + 1;
+    }
+
+    @Override
+    public Integer actions(Actions activity) {
+      return 1 + flags(activity.cards().size()) + 1 + flags(activity.cards().size()) + 1;
+    }
+
+    @Override
+    public Integer survey(Survey survey) {
+      int length = 2 + Math.max(0, survey.questions().size() - 1);
+      for (SurveyQuestion q : survey.questions()) {
+        length +=
+            switch (q.type()) {
+              case LIKERT -> index(q.scale().size());
+              case CHOICE -> q.multiple() ? flags(q.options().size()) : index(q.options().size());
+              case TEXT -> string(TEXT_MAX_LENGTH);
+            };
+      }
+      return length;
+    }
+  }
+}

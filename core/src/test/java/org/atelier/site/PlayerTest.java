@@ -1,0 +1,184 @@
+package org.atelier.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.atelier.model.Course;
+import org.atelier.testing.Axe;
+import org.atelier.testing.Browser;
+import org.atelier.testing.LocalServer;
+import org.atelier.testing.PlayerDriver;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+/** The player in real Chromium: every kind played with the keyboard, accessible, resumable. */
+class PlayerTest {
+
+  private static LocalServer serve(Course course, Tracker tracker) {
+    return LocalServer.start().files("/", SiteRenderer.render(course, tracker).files());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> calls(Browser browser, String name) {
+    List<Map<String, Object>> all =
+        (List<Map<String, Object>>) browser.script("return window.calls");
+    return all.stream()
+        .filter(c -> name.equals(c.get("name")))
+        .map(c -> (Map<String, Object>) c.get("arg"))
+        .toList();
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void everyKindIsCompletedWithTheKeyboardAloneToAFullScoreWithNoAxeViolation() throws Exception {
+    Path shots = screenshotFolder();
+    try (LocalServer server = serve(Fixtures.everyKind(), Fixtures.recording());
+        Browser browser = Browser.open()) {
+      browser.get(server.url("/index.html"));
+      PlayerDriver player = new PlayerDriver(browser.driver()).waitUntilReady();
+      for (int i = 0; i < player.count(); i++) {
+        String kind = player.kind();
+        Axe.assertNoViolations(browser.driver(), kind + " before answering");
+        player.answer();
+        Axe.assertNoViolations(browser.driver(), kind + " after answering");
+        if (shots != null) {
+          browser.screenshot(shots.resolve(kind + ".png"));
+        }
+        if (i < player.count() - 1) {
+          player.next();
+        }
+      }
+      List<Map<String, Object>> answered = calls(browser, "answered");
+      assertThat(answered)
+          .extracting(a -> a.get("kind"))
+          .containsExactly(
+              "single-choice",
+              "multiple-response",
+              "true-false",
+              "fill-in",
+              "card-sort",
+              "sequence",
+              "timeline",
+              "survey");
+      assertThat(answered.stream().filter(a -> Boolean.TRUE.equals(a.get("scored"))))
+          .allSatisfy(a -> assertThat(a.get("success")).isEqualTo(true));
+      List<Map<String, Object>> completed = calls(browser, "completed");
+      assertThat(completed)
+          .extracting(c -> c.get("scope"))
+          .containsExactly("module", "module", "course");
+      Map<String, Object> course = completed.get(2);
+      assertThat(((Map<String, Object>) course.get("score")).get("scaled")).isEqualTo(1L);
+      assertThat(course.get("passed")).isEqualTo(true);
+      assertThat(calls(browser, "experienced"))
+          .extracting(e -> e.get("activityId") + "/" + e.get("cardId"))
+          .contains("accueil/null", "debat/biais", "debat/fiabilite", "agir/apprendre");
+      assertThat(browser.consoleErrors()).isEmpty();
+    }
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theInteractionsFollowTheTrackerContract() throws Exception {
+    try (LocalServer server = serve(Fixtures.everyKind(), Fixtures.recording());
+        Browser browser = Browser.open()) {
+      browser.get(server.url("/index.html"));
+      PlayerDriver player = new PlayerDriver(browser.driver()).waitUntilReady();
+      player.playAll();
+      Map<String, Map<String, Object>> byId = new java.util.HashMap<>();
+      for (Map<String, Object> a : calls(browser, "answered")) {
+        for (Map<String, Object> i : (List<Map<String, Object>>) a.get("interactions")) {
+          byId.put((String) i.get("id"), i);
+        }
+      }
+      assertThat(byId.keySet())
+          .contains(
+              "qui",
+              "rgpd",
+              "cnil",
+              "trous.mot",
+              "trous.proba",
+              "tri",
+              "crepes",
+              "frise.order",
+              "frise.nature",
+              "avis.utile",
+              "avis.outils",
+              "avis.mot");
+      assertThat(byId.get("qui").get("response")).isEqualTo(List.of("hallucination"));
+      assertThat(byId.get("cnil").get("correct")).isEqualTo(List.of(List.of("true")));
+      assertThat(byId.get("trous.mot").get("response")).isEqualTo(List.of("mot par mot"));
+      assertThat(byId.get("tri").get("type")).isEqualTo("matching");
+      assertThat((List<String>) byId.get("tri").get("response"))
+          .contains("sante.non", "recette.oui");
+      assertThat(byId.get("crepes").get("response")).isEqualTo(List.of("farine", "oeufs", "lait"));
+      assertThat(byId.get("frise.order").get("response"))
+          .isEqualTo(List.of("dartmouth", "hal", "deep-blue"));
+      assertThat(byId.get("avis.utile").get("type")).isEqualTo("likert");
+      assertThat(byId.get("avis.utile").get("result")).isEqualTo("neutral");
+      assertThat(byId.get("avis.mot").get("type")).isEqualTo("long-fill-in");
+    }
+  }
+
+  @Test
+  void aReloadKeepsEveryAnswerAndThePlace() throws Exception {
+    try (LocalServer server = serve(Fixtures.everyKind(), Tracker.local());
+        Browser browser = Browser.open()) {
+      browser.get(server.url("/index.html"));
+      PlayerDriver player = new PlayerDriver(browser.driver()).waitUntilReady();
+      for (int i = 0; i < 5; i++) {
+        player.answer();
+        player.next();
+      }
+      String before = player.state();
+      int at = player.current();
+      browser.driver().navigate().refresh();
+      player.waitUntilReady();
+      assertThat(player.current()).isEqualTo(at);
+      assertThat(player.state()).isEqualTo(before);
+      browser.get(server.url("/index.html"));
+      player.waitUntilReady();
+      // back to the fill-in text: both gaps are filled in as they were, and checked
+      ((JavascriptExecutor) browser.driver())
+          .executeScript("document.querySelectorAll('.toc-items button')[4].click()");
+      assertThat(
+              browser
+                  .driver()
+                  .findElement(By.cssSelector(".passage input"))
+                  .getDomProperty("value"))
+          .isEqualTo("mot par mot");
+      assertThat(player.verdict()).contains("Bonne réponse");
+    }
+  }
+
+  @Test
+  void theExampleCourseHasNoAxeViolationOnAnyPageAndReflowsAt320Pixels() throws Exception {
+    try (LocalServer server = serve(Fixtures.cafeIa(), Tracker.local());
+        Browser browser = Browser.open(320, 800)) {
+      browser.get(server.url("/index.html"));
+      PlayerDriver player = new PlayerDriver(browser.driver()).waitUntilReady();
+      for (int i = 0; i < player.count(); i++) {
+        Axe.assertNoViolations(browser.driver(), "item " + i + " (" + player.kind() + ")");
+        Number overflow =
+            (Number)
+                browser.script(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(overflow.intValue())
+            .as("horizontal scroll at 320 px on item " + i)
+            .isLessThanOrEqualTo(0);
+        if (i < player.count() - 1) {
+          player.next();
+        }
+      }
+      assertThat(browser.consoleErrors()).isEmpty();
+    }
+  }
+
+  static Path screenshotFolder() {
+    return Boolean.getBoolean("atelier.screenshots")
+        ? Fixtures.root().resolve("docs/screenshots")
+        : null;
+  }
+}
