@@ -10,6 +10,8 @@ import org.atelier.questionbank.GiftExporter;
 import org.atelier.questionbank.MoodleXmlExporter;
 import org.atelier.questionbank.QuestionBankExport;
 import org.atelier.questionbank.Skipped;
+import org.atelier.scorm.ScormExporter;
+import org.atelier.scorm.SuspendDataBudgetException;
 import org.atelier.site.SiteRenderer;
 import org.atelier.site.Tracker;
 
@@ -43,6 +45,17 @@ final class Formats {
           SiteRenderer.render(course, Tracker.local()).write(folder);
           return List.of(folder.resolve("index.html"));
         });
+    for (ScormExporter scorm : List.of(ScormExporter.scorm12(), ScormExporter.scorm2004())) {
+      formats.put(
+          scorm.version().format(),
+          (course, out, options) -> {
+            try {
+              return List.of(scorm.scoPerModule(options.sco().equals("module")).write(course, out));
+            } catch (SuspendDataBudgetException e) {
+              throw new BuildRefusedException("atelier build: " + e.getMessage());
+            }
+          });
+    }
     formats.put("moodle-xml", questionBank(MoodleXmlExporter::export));
     formats.put("gift", questionBank(GiftExporter::export));
     return formats;

@@ -57,6 +57,11 @@ public final class ZipWriter {
     Path partial = Files.createTempFile(folder, ".atelier-", ".part");
     try {
       Files.write(partial, zip(site));
+      if (Files.getFileStore(partial).supportsFileAttributeView("posix")) {
+        // a temporary file is private; a package is for sharing
+        Files.setPosixFilePermissions(
+            partial, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+      }
       return Files.move(
           partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {

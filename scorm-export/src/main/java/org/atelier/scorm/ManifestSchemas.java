@@ -1,0 +1,164 @@
+package org.atelier.scorm;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import org.w3c.dom.ls.LSInput;
+import org.w3c.dom.ls.LSResourceResolver;
+import org.xml.sax.SAXException;
+
+/**
+ * The official SCORM schema files, loaded from this module's resources (never from the network),
+ * and the check of a manifest against them.
+ */
+final class ManifestSchemas {
+  private static final String ROOT = "/org/atelier/scorm/schema/";
+  private static final String XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
+  private static final java.nio.charset.Charset UTF_8 = java.nio.charset.StandardCharsets.UTF_8;
+  private static final ConcurrentHashMap<ScormVersion, Schema> SCHEMAS = new ConcurrentHashMap<>();
+
+  private ManifestSchemas() {}
+
+  /** The bytes of a schema file of {@code version}. */
+  static byte[] file(ScormVersion version, String name) {
+    try (InputStream in =
+        ManifestSchemas.class.getResourceAsStream(ROOT + version.schemaFolder() + "/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing schema file " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Schema schema(ScormVersion version) {
+    return SCHEMAS.computeIfAbsent(version, ManifestSchemas::load);
+  }
+
+  private static Schema load(ScormVersion version) {
+    SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+    try {
+      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+    } catch (SAXException e) {
+      throw new IllegalStateException(e);
+    }
+    factory.setResourceResolver(new Local(version));
+    StreamSource[] sources =
+        version.schemaFiles().stream()
+            .filter(name -> name.startsWith("imscp") || name.startsWith("adlcp"))
+            .map(name -> source(version, name))
+            .toArray(StreamSource[]::new);
+    try {
+      return factory.newSchema(sources);
+    } catch (SAXException e) {
+      throw new IllegalStateException("the bundled SCORM schemas do not load", e);
+    }
+  }
+
+  private static StreamSource source(ScormVersion version, String name) {
+    StreamSource source = new StreamSource(new java.io.ByteArrayInputStream(file(version, name)));
+    source.setSystemId(name);
+    return source;
+  }
+
+  /** Resolves every import and include to the bundled copy, by file name. */
+  private static final class Local implements LSResourceResolver {
+    private final ScormVersion version;
+
+    Local(ScormVersion version) {
+      this.version = version;
+    }
+
+    @Override
+    public LSInput resolveResource(
+        String type, String namespace, String publicId, String systemId, String baseUri) {
+      String name = systemId == null ? "" : systemId.substring(systemId.lastIndexOf('/') + 1);
+      if (XML_NAMESPACE.equals(namespace)) {
+        // IMS's ims_xml.xsd of 2001 binds the XML namespace as the default one, which today's
+        // parsers refuse; the W3C form of the same declarations stands in for it.
+        return new Input(name, new String(file(ScormVersion.SCORM_2004, "xml.xsd"), UTF_8));
+      }
+      if (!version.schemaFiles().contains(name)) {
+        throw new IllegalStateException("schema not bundled: " + systemId);
+      }
+      return new Input(name, new String(file(version, name), UTF_8));
+    }
+  }
+
+  /** A schema document handed to the parser from memory. */
+  private record Input(String systemId, String text) implements LSInput {
+    @Override
+    public Reader getCharacterStream() {
+      return new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    }
+
+    @Override
+    public void setCharacterStream(Reader characterStream) {}
+
+    @Override
+    public InputStream getByteStream() {
+      return null;
+    }
+
+    @Override
+    public void setByteStream(InputStream byteStream) {}
+
+    @Override
+    public String getStringData() {
+      return null;
+    }
+
+    @Override
+    public void setStringData(String stringData) {}
+
+    @Override
+    public String getSystemId() {
+      return systemId;
+    }
+
+    @Override
+    public void setSystemId(String systemId) {}
+
+    @Override
+    public String getPublicId() {
+      return null;
+    }
+
+    @Override
+    public void setPublicId(String publicId) {}
+
+    @Override
+    public String getBaseURI() {
+      return null;
+    }
+
+    @Override
+    public void setBaseURI(String baseURI) {}
+
+    @Override
+    public String getEncoding() {
+      return null;
+    }
+
+    @Override
+    public void setEncoding(String encoding) {}
+
+    @Override
+    public boolean getCertifiedText() {
+      return false;
+    }
+
+    @Override
+    public void setCertifiedText(boolean certifiedText) {}
+  }
+}

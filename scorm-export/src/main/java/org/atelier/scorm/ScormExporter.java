@@ -1,0 +1,297 @@
+package org.atelier.scorm;
+
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Marshaller;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import javax.xml.transform.stream.StreamSource;
+import org.atelier.model.Course;
+import org.atelier.model.Item;
+import org.atelier.model.Module;
+import org.atelier.model.Question;
+import org.atelier.pack.ZipWriter;
+import org.atelier.scorm.manifest.v12.Manifest;
+import org.atelier.site.Site;
+import org.atelier.site.SiteRenderer;
+import org.atelier.site.StateCodec;
+import org.atelier.site.Tracker;
+import org.xml.sax.SAXException;
+
+/**
+ * Builds SCORM 1.2 and SCORM 2004 (4th edition) packages: the course's site with the SCORM tracker,
+ * an {@code imsmanifest.xml} checked against the official schemas, and those schema files at the
+ * package root.
+ *
+ * <pre>{@code
+ * Path zip = ScormExporter.scorm12().write(course, Path.of("out"));        // out/cafe-ia-scorm12.zip
+ * Path zip = ScormExporter.scorm2004().scoPerModule(true).write(course, out);
+ * }</pre>
+ */
+public final class ScormExporter {
+  private final ScormVersion version;
+  private final boolean scoPerModule;
+
+  private ScormExporter(ScormVersion version, boolean scoPerModule) {
+    this.version = version;
+    this.scoPerModule = scoPerModule;
+  }
+
+  /** An exporter of SCORM 1.2 packages with one SCO for the whole course. */
+  public static ScormExporter scorm12() {
+    return new ScormExporter(ScormVersion.SCORM_12, false);
+  }
+
+  /** An exporter of SCORM 2004 4th edition packages with one SCO for the whole course. */
+  public static ScormExporter scorm2004() {
+    return new ScormExporter(ScormVersion.SCORM_2004, false);
+  }
+
+  /** This exporter, with one SCO per module (so the LMS's table of contents shows them). */
+  public ScormExporter scoPerModule(boolean perModule) {
+    return new ScormExporter(version, perModule);
+  }
+
+  /** The SCORM version written. */
+  public ScormVersion version() {
+    return version;
+  }
+
+  /** The package's file name: {@code <course id>-scorm12.zip} or {@code -scorm2004.zip}. */
+  public String fileName(Course course) {
+    return course.id() + "-" + version.format() + ".zip";
+  }
+
+  /**
+   * Writes the package into {@code folder} and returns its path; nothing is written when the course
+   * cannot be packaged.
+   *
+   * @throws SuspendDataBudgetException when the course's state cannot fit this SCORM version
+   */
+  public Path write(Course course, Path folder) throws IOException {
+    return ZipWriter.write(site(course), folder.resolve(fileName(course)));
+  }
+
+  /** The package's bytes. */
+  public byte[] zip(Course course) {
+    return ZipWriter.zip(site(course));
+  }
+
+  /** Every file of the package, the manifest included. */
+  public Site site(Course course) {
+    checkBudget(course);
+    Site site = SiteRenderer.render(course, tracker());
+    Map<String, byte[]> extra = new TreeMap<>();
+    for (String schema : version.schemaFiles()) {
+      extra.put(schema, ManifestSchemas.file(version, schema));
+    }
+    byte[] manifest = manifest(course, new ArrayList<>(site.files().keySet()));
+    validate(manifest);
+    extra.put("imsmanifest.xml", manifest);
+    return site.with(extra);
+  }
+
+  private Tracker tracker() {
+    String config = "window.atelierScorm = { version: '" + version.trackerVersion() + "' };\n";
+    return new Tracker(
+        version.format(),
+        List.of("tracker/scorm-config.js", "tracker/scorm.js"),
+        Map.of(
+            "tracker/scorm-config.js",
+            config.getBytes(StandardCharsets.UTF_8),
+            "tracker/scorm.js",
+            resource("tracker/scorm.js")));
+  }
+
+  private static byte[] resource(String name) {
+    try (var in = ScormExporter.class.getResourceAsStream(name)) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Refuses a course whose longest state cannot fit the version's suspend_data. */
+  void checkBudget(Course course) {
+    List<List<Item>> scos = new ArrayList<>();
+    List<Integer> lengths = new ArrayList<>();
+    if (scoPerModule) {
+      for (Module module : course.modules()) {
+        scos.add(module.items());
+        lengths.add(StateCodec.maxLength(module));
+      }
+    } else {
+      scos.add(course.items().toList());
+      lengths.add(StateCodec.maxLength(course));
+    }
+    for (int i = 0; i < scos.size(); i++) {
+      int length = lengths.get(i);
+      if (length <= version.suspendDataLimit()) {
+        continue;
+      }
+      List<StateCodec.Cost> costs = StateCodec.costs(scos.get(i));
+      String costliest =
+          costs.stream()
+              .limit(5)
+              .map(c -> c.itemId() + " (" + c.characters() + ")")
+              .collect(Collectors.joining(", "));
+      String where =
+          scoPerModule ? "module " + course.modules().get(i).id() : "course " + course.id();
+      String advice =
+          version == ScormVersion.SCORM_12
+              ? (scoPerModule
+                  ? "split the module, or export SCORM 2004 (--format scorm2004), whose limit is 64,000"
+                  : "export one SCO per module (--sco module), or SCORM 2004 (--format scorm2004),"
+                      + " whose limit is 64,000")
+              : "split the course into smaller modules and use --sco module";
+      throw new SuspendDataBudgetException(
+          String.format(
+              Locale.ROOT,
+              "%s: its saved state can reach %,d characters, more than the %,d that SCORM %s"
+                  + " guarantees for suspend_data. The costliest activities: %s. To fix it: %s.",
+              where,
+              length,
+              version.suspendDataLimit(),
+              version.trackerVersion(),
+              costliest,
+              advice),
+          costs);
+    }
+  }
+
+  /** One SCO of the package: an item of the table of contents and its resource. */
+  private record Sco(String id, String title, String parameters, Double mastery) {}
+
+  private List<Sco> scos(Course course) {
+    List<Sco> scos = new ArrayList<>();
+    if (scoPerModule) {
+      for (Module module : course.modules()) {
+        boolean scored =
+            module.items().stream().anyMatch(i -> i instanceof Question q && q.rules().scored());
+        scos.add(
+            new Sco(
+                module.id(),
+                module.title(),
+                "?module=" + module.id(),
+                scored ? course.masteryScoreOf(module) : null));
+      }
+    } else {
+      boolean scored = course.modules().stream().anyMatch(m -> !m.scoredQuestions().isEmpty());
+      scos.add(new Sco(course.id(), course.title(), null, scored ? course.masteryScore() : null));
+    }
+    return scos;
+  }
+
+  /** Identifiers stable for a course and version, so that a re-upload updates the activity. */
+  private static String identifier(String prefix, String id) {
+    return prefix + "-" + id;
+  }
+
+  private String manifestIdentifier(Course course) {
+    return "atelier-" + course.id() + "-" + course.version().replaceAll("[^A-Za-z0-9_.-]", "-");
+  }
+
+  private byte[] manifest(Course course, List<String> files) {
+    List<String> all = new ArrayList<>(files);
+    all.sort(null);
+    return version == ScormVersion.SCORM_12 ? manifest12(course, all) : manifest2004(course, all);
+  }
+
+  private byte[] manifest12(Course course, List<String> files) {
+    Manifest m = new Manifest();
+    m.identifier = manifestIdentifier(course);
+    m.version = course.version();
+    m.schemaLocation = version.schemaLocation();
+    m.metadata.schemaversion = version.schemaVersion();
+    Manifest.Organization org = new Manifest.Organization();
+    org.identifier = identifier("org", course.id());
+    org.title = course.title();
+    m.organizations.defaultOrganization = org.identifier;
+    m.organizations.organizations.add(org);
+    for (Sco sco : scos(course)) {
+      Manifest.Item item = new Manifest.Item();
+      item.identifier = identifier("item", sco.id());
+      item.identifierref = identifier("sco", sco.id());
+      item.parameters = sco.parameters();
+      item.title = sco.title();
+      item.masteryScore = sco.mastery() == null ? null : percent(sco.mastery());
+      org.items.add(item);
+      Manifest.Resource resource = new Manifest.Resource();
+      resource.identifier = item.identifierref;
+      resource.href = "index.html";
+      files.forEach(f -> resource.files.add(new Manifest.File(f)));
+      m.resources.resources.add(resource);
+    }
+    return marshal(m);
+  }
+
+  private byte[] manifest2004(Course course, List<String> files) {
+    org.atelier.scorm.manifest.v2004.Manifest m = new org.atelier.scorm.manifest.v2004.Manifest();
+    m.identifier = manifestIdentifier(course);
+    m.version = course.version();
+    m.schemaLocation = version.schemaLocation();
+    m.metadata.schemaversion = version.schemaVersion();
+    var org = new org.atelier.scorm.manifest.v2004.Manifest.Organization();
+    org.identifier = identifier("org", course.id());
+    org.title = course.title();
+    m.organizations.defaultOrganization = org.identifier;
+    m.organizations.organizations.add(org);
+    for (Sco sco : scos(course)) {
+      var item = new org.atelier.scorm.manifest.v2004.Manifest.Item();
+      item.identifier = identifier("item", sco.id());
+      item.identifierref = identifier("sco", sco.id());
+      item.parameters = sco.parameters();
+      item.title = sco.title();
+      org.items.add(item);
+      var resource = new org.atelier.scorm.manifest.v2004.Manifest.Resource();
+      resource.identifier = item.identifierref;
+      resource.href = "index.html";
+      files.forEach(f -> resource.files.add(new org.atelier.scorm.manifest.v2004.Manifest.File(f)));
+      m.resources.resources.add(resource);
+    }
+    return marshal(m);
+  }
+
+  private static String percent(double share) {
+    double value = Math.round(share * 10000) / 100.0;
+    return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+  }
+
+  private static byte[] marshal(Object manifest) {
+    try {
+      Marshaller marshaller = JAXBContext.newInstance(manifest.getClass()).createMarshaller();
+      marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, true);
+      marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      marshaller.marshal(manifest, out);
+      return out.toByteArray();
+    } catch (JAXBException e) {
+      throw new IllegalStateException("cannot write the manifest", e);
+    }
+  }
+
+  /** Checks a manifest against the official schemas; a failure is a bug of Atelier's. */
+  void validate(byte[] manifest) {
+    try {
+      ManifestSchemas.schema(version)
+          .newValidator()
+          .validate(new StreamSource(new ByteArrayInputStream(manifest)));
+    } catch (SAXException | IOException e) {
+      throw new IllegalStateException(
+          "the generated "
+              + version.format()
+              + " manifest breaks the official schema: "
+              + e.getMessage(),
+          e);
+    }
+  }
+}
