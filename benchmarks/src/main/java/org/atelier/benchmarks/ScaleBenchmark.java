@@ -46,4 +46,16 @@ public class ScaleBenchmark {
   public List<Problem> validate() {
     return CourseValidator.validate(course);
   }
+
+  /** The site of the course: data, page and player. */
+  @Benchmark
+  public org.atelier.site.Site render() {
+    return org.atelier.site.SiteRenderer.render(course, org.atelier.site.Tracker.local());
+  }
+
+  /** The Moodle XML of the course. */
+  @Benchmark
+  public org.atelier.questionbank.QuestionBankExport moodleXml() {
+    return org.atelier.questionbank.MoodleXmlExporter.export(course);
+  }
 }

@@ -1,0 +1,93 @@
+package org.atelier.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.atelier.model.Course;
+import org.atelier.pack.ZipWriter;
+import org.atelier.questionbank.GiftExporter;
+import org.atelier.questionbank.MoodleXmlExporter;
+import org.atelier.scorm.ScormExporter;
+import org.atelier.site.SiteRenderer;
+import org.atelier.site.Tracker;
+
+/**
+ * Writes BENCHMARKS.md from JMH's JSON results, the sizes of the example course's packages and the
+ * cold-start timings measured by {@code benchmarks/run}.
+ *
+ * <p>Usage: {@code Report <jmh.json> <cold-start ms, comma-separated> <machine> <output.md>}
+ */
+public final class Report {
+  private Report() {}
+
+  /** Writes the report. */
+  public static void main(String[] args) throws Exception {
+    JsonNode results = new ObjectMapper().readTree(Files.readAllBytes(Path.of(args[0])));
+    List<Long> cold =
+        java.util.Arrays.stream(args[1].split(","))
+            .map(String::trim)
+            .map(Long::parseLong)
+            .sorted()
+            .toList();
+    String machine = args[2];
+    StringBuilder md = new StringBuilder();
+    md.append("# Benchmarks\n\n")
+        .append("Measured on ")
+        .append(machine)
+        .append(", ")
+        .append(LocalDate.now())
+        .append(", with `benchmarks/run` (JMH, one fork, warm-up then measured iterations; the")
+        .append(" error is JMH's 99.9 % interval). Reproduce: `benchmarks/run`.\n\n");
+    md.append(
+        "## Speed\n\n| benchmark | parameter | score | error | unit |\n| --- | --- | --- | --- | --- |\n");
+    for (JsonNode r : results) {
+      String name = r.path("benchmark").asText().replace("org.atelier.benchmarks.", "");
+      String param = r.path("params").path("activities").asText("");
+      if (!param.isEmpty()) {
+        param = param + " activities";
+      }
+      JsonNode metric = r.path("primaryMetric");
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %s | %.3f | ± %.3f | %s |%n",
+              name,
+              param,
+              metric.path("score").asDouble(),
+              metric.path("scoreError").asDouble(),
+              metric.path("scoreUnit").asText()));
+    }
+    md.append(
+            "\nCost per activity (ScaleBenchmark score ÷ activities) shows whether cost stays flat")
+        .append(" from 10 to 10,000 activities.\n\n");
+    md.append(
+            "## Cold start\n\n`java -jar cli/target/atelier.jar build examples/cafe-ia/course.yaml --format all`,")
+        .append(" whole process, ")
+        .append(cold.size())
+        .append(" runs: median **")
+        .append(cold.get(cold.size() / 2))
+        .append(" ms** (min ")
+        .append(cold.get(0))
+        .append(", max ")
+        .append(cold.get(cold.size() - 1))
+        .append(").\n\n");
+    Course course = ExampleCourse.read();
+    md.append("## Sizes (the example course)\n\n| file | bytes |\n| --- | --- |\n");
+    size(md, "player JS + CSS (unminified)", SiteRenderer.playerSize());
+    size(md, "site (zipped)", ZipWriter.zip(SiteRenderer.render(course, Tracker.local())).length);
+    size(md, "cafe-ia-scorm12.zip", ScormExporter.scorm12().zip(course).length);
+    size(md, "cafe-ia-scorm2004.zip", ScormExporter.scorm2004().zip(course).length);
+    size(md, "cafe-ia-questions.xml", MoodleXmlExporter.export(course).content().length);
+    size(md, "cafe-ia-questions.gift.txt", GiftExporter.export(course).content().length);
+    Files.writeString(Path.of(args[3]), md.toString(), StandardCharsets.UTF_8);
+  }
+
+  private static void size(StringBuilder md, String what, long bytes) {
+    md.append(String.format(Locale.ROOT, "| %s | %,d |%n", what, bytes));
+  }
+}
