@@ -21,6 +21,7 @@ import org.atelier.model.Module;
 import org.atelier.model.Question;
 import org.atelier.pack.ZipWriter;
 import org.atelier.scorm.manifest.v12.Manifest;
+import org.atelier.scorm.manifest.v2004.Manifest2004;
 import org.atelier.site.Site;
 import org.atelier.site.SiteRenderer;
 import org.atelier.site.StateCodec;
@@ -235,30 +236,52 @@ public final class ScormExporter {
   }
 
   private byte[] manifest2004(Course course, List<String> files) {
-    org.atelier.scorm.manifest.v2004.Manifest m = new org.atelier.scorm.manifest.v2004.Manifest();
+    Manifest2004 m = new Manifest2004();
     m.identifier = manifestIdentifier(course);
     m.version = course.version();
     m.schemaLocation = version.schemaLocation();
     m.metadata.schemaversion = version.schemaVersion();
-    var org = new org.atelier.scorm.manifest.v2004.Manifest.Organization();
+    var org = new Manifest2004.Organization();
     org.identifier = identifier("org", course.id());
     org.title = course.title();
     m.organizations.defaultOrganization = org.identifier;
     m.organizations.organizations.add(org);
+    if (scoPerModule) {
+      // The table of contents and previous/continue between the modules, nothing more: Moodle's
+      // sequencing engine handles these, and the player keeps its own order within a module.
+      org.sequencing = new Manifest2004.Sequencing();
+      org.sequencing.controlMode = new Manifest2004.ControlMode();
+      org.sequencing.controlMode.choice = Boolean.TRUE;
+      org.sequencing.controlMode.flow = Boolean.TRUE;
+    }
     for (Sco sco : scos(course)) {
-      var item = new org.atelier.scorm.manifest.v2004.Manifest.Item();
+      var item = new Manifest2004.Item();
       item.identifier = identifier("item", sco.id());
       item.identifierref = identifier("sco", sco.id());
       item.parameters = sco.parameters();
       item.title = sco.title();
+      if (sco.mastery() != null) {
+        // Moodle (and SCORM 2004 LMSs generally) hand a primary objective's minimum measure to
+        // the SCO as cmi.scaled_passing_score: 2004's form of 1.2's adlcp:masteryscore.
+        item.sequencing = new Manifest2004.Sequencing();
+        item.sequencing.objectives = new Manifest2004.Objectives();
+        var objective = new Manifest2004.PrimaryObjective();
+        objective.objectiveId = identifier("mastery", sco.id());
+        objective.minNormalizedMeasure = scaled(sco.mastery());
+        item.sequencing.objectives.primaryObjective = objective;
+      }
       org.items.add(item);
-      var resource = new org.atelier.scorm.manifest.v2004.Manifest.Resource();
+      var resource = new Manifest2004.Resource();
       resource.identifier = item.identifierref;
       resource.href = "index.html";
-      files.forEach(f -> resource.files.add(new org.atelier.scorm.manifest.v2004.Manifest.File(f)));
+      files.forEach(f -> resource.files.add(new Manifest2004.File(f)));
       m.resources.resources.add(resource);
     }
     return marshal(m);
+  }
+
+  private static String scaled(double share) {
+    return java.math.BigDecimal.valueOf(share).stripTrailingZeros().toPlainString();
   }
 
   private static String percent(double share) {

@@ -11,6 +11,7 @@ public enum ScormVersion {
       "1.2",
       4096,
       List.of("imscp_rootv1p1p2.xsd", "adlcp_rootv1p2.xsd", "imsmd_rootv1p2p1.xsd", "ims_xml.xsd"),
+      List.of("imscp_rootv1p1p2.xsd", "adlcp_rootv1p2.xsd"),
       "http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd"
           + " http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd"),
   /** SCORM 2004 4th edition: separate completion and success, a larger suspend_data. */
@@ -19,15 +20,43 @@ public enum ScormVersion {
       "2004",
       "2004 4th Edition",
       64000,
-      List.of("imscp_v1p1.xsd", "adlcp_v1p3.xsd", "xml.xsd"),
+      // ADL's 4th edition set, as its content-packaging book lists it for the package root.
+      List.of(
+          "imscp_v1p1.xsd",
+          "adlcp_v1p3.xsd",
+          "adlseq_v1p3.xsd",
+          "adlnav_v1p3.xsd",
+          "imsss_v1p0.xsd",
+          "imsss_v1p0auxresource.xsd",
+          "imsss_v1p0control.xsd",
+          "imsss_v1p0delivery.xsd",
+          "imsss_v1p0limit.xsd",
+          "imsss_v1p0objective.xsd",
+          "imsss_v1p0random.xsd",
+          "imsss_v1p0rollup.xsd",
+          "imsss_v1p0seqrule.xsd",
+          "imsss_v1p0util.xsd",
+          "xml.xsd",
+          "XMLSchema.dtd",
+          "datatypes.dtd"),
+      List.of(
+          "imscp_v1p1.xsd",
+          "adlcp_v1p3.xsd",
+          "adlseq_v1p3.xsd",
+          "adlnav_v1p3.xsd",
+          "imsss_v1p0.xsd"),
       "http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd"
-          + " http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd");
+          + " http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd"
+          + " http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd"
+          + " http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd"
+          + " http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd");
 
   private final String format;
   private final String trackerVersion;
   private final String schemaVersion;
   private final int suspendDataLimit;
   private final List<String> schemaFiles;
+  private final List<String> schemaRoots;
   private final String schemaLocation;
 
   ScormVersion(
@@ -36,12 +65,14 @@ public enum ScormVersion {
       String schemaVersion,
       int suspendDataLimit,
       List<String> schemaFiles,
+      List<String> schemaRoots,
       String schemaLocation) {
     this.format = format;
     this.trackerVersion = trackerVersion;
     this.schemaVersion = schemaVersion;
     this.suspendDataLimit = suspendDataLimit;
     this.schemaFiles = schemaFiles;
+    this.schemaRoots = schemaRoots;
     this.schemaLocation = schemaLocation;
   }
 
@@ -67,6 +98,11 @@ public enum ScormVersion {
   /** The official schema files shipped at the package root. */
   List<String> schemaFiles() {
     return schemaFiles;
+  }
+
+  /** The schemas of the namespaces a manifest uses; they import or include the others. */
+  List<String> schemaRoots() {
+    return schemaRoots;
   }
 
   String schemaLocation() {

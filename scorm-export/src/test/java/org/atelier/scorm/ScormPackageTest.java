@@ -36,7 +36,9 @@ class ScormPackageTest {
             .newValidator()
             .validate(new StreamSource(new ByteArrayInputStream(site.file("imsmanifest.xml"))));
         for (String schema : version.schemaFiles()) {
-          assertThat(site.files()).as("schema file at the package root").containsKey(schema);
+          assertThat(site.file(schema))
+              .as("the official %s at the package root", schema)
+              .isEqualTo(ManifestSchemas.file(version, schema));
         }
       }
     }
@@ -77,6 +79,9 @@ class ScormPackageTest {
             StandardCharsets.UTF_8);
     assertThat(perModule)
         .contains("<schemaversion>2004 4th Edition</schemaversion>")
+        .contains("<imsss:controlMode choice=\"true\" flow=\"true\"/>")
+        .contains("<imsss:minNormalizedMeasure>0.7</imsss:minNormalizedMeasure>")
+        .contains("satisfiedByMeasure=\"true\"")
         .contains("identifierref=\"sco-jour-1\" parameters=\"?module=jour-1\"")
         .contains("identifierref=\"sco-jour-2\" parameters=\"?module=jour-2\"")
         .contains("adlcp:scormType=\"sco\"");

@@ -8,6 +8,7 @@
     xmlns = {
       @XmlNs(prefix = "", namespaceURI = "http://www.imsglobal.org/xsd/imscp_v1p1"),
       @XmlNs(prefix = "adlcp", namespaceURI = "http://www.adlnet.org/xsd/adlcp_v1p3"),
+      @XmlNs(prefix = "imsss", namespaceURI = "http://www.imsglobal.org/xsd/imsss"),
       @XmlNs(prefix = "xsi", namespaceURI = "http://www.w3.org/2001/XMLSchema-instance")
     })
 package org.atelier.scorm.manifest.v2004;

@@ -13,7 +13,10 @@ import java.util.List;
 @XmlRootElement(name = "manifest")
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(propOrder = {"metadata", "organizations", "resources"})
-public final class Manifest {
+public final class Manifest2004 {
+  /** The namespace of IMS Simple Sequencing. */
+  public static final String IMSSS = "http://www.imsglobal.org/xsd/imsss";
+
   /** The manifest's identifier, stable for a course and version. */
   @XmlAttribute public String identifier;
 
@@ -59,11 +62,11 @@ public final class Manifest {
     public List<Organization> organizations = new ArrayList<>();
   }
 
-  /** {@code <organization>}: a title and its items. */
+  /** {@code <organization>}: a title, its items and how the learner moves between them. */
   @XmlAccessorType(XmlAccessType.FIELD)
   @XmlType(
       name = "organizationType",
-      propOrder = {"title", "items"})
+      propOrder = {"title", "items", "sequencing"})
   public static final class Organization {
     /** Its identifier. */
     @XmlAttribute public String identifier;
@@ -74,13 +77,17 @@ public final class Manifest {
     /** The course's SCOs, or its modules. */
     @XmlElement(name = "item")
     public List<Item> items = new ArrayList<>();
+
+    /** The navigation the LMS offers between the items; none when absent. */
+    @XmlElement(name = "sequencing", namespace = IMSSS)
+    public Sequencing sequencing;
   }
 
   /** {@code <item>}: one entry of the table of contents, launching a SCO. */
   @XmlAccessorType(XmlAccessType.FIELD)
   @XmlType(
       name = "itemType",
-      propOrder = {"title"})
+      propOrder = {"title", "sequencing"})
   public static final class Item {
     /** Its identifier. */
     @XmlAttribute public String identifier;
@@ -96,6 +103,10 @@ public final class Manifest {
 
     /** Its title. */
     public String title;
+
+    /** Its objective and the score that satisfies it, when the SCO is scored. */
+    @XmlElement(name = "sequencing", namespace = IMSSS)
+    public Sequencing sequencing;
   }
 
   /** {@code <resources>}. */
@@ -145,5 +156,63 @@ public final class Manifest {
     public File(String href) {
       this.href = href;
     }
+  }
+
+  /**
+   * {@code <imsss:sequencing>}: kept to what Moodle's SCORM 2004 player honours, a control mode and
+   * a primary objective satisfied by the score.
+   */
+  @XmlAccessorType(XmlAccessType.FIELD)
+  @XmlType(
+      name = "sequencingType",
+      namespace = IMSSS,
+      propOrder = {"controlMode", "objectives"})
+  public static final class Sequencing {
+    /** How the learner may move between items; the LMS's defaults when absent. */
+    @XmlElement(namespace = IMSSS)
+    public ControlMode controlMode;
+
+    /** The item's objectives; none when absent. */
+    @XmlElement(namespace = IMSSS)
+    public Objectives objectives;
+  }
+
+  /** {@code <imsss:controlMode>}: the table of contents (choice) and previous/next (flow). */
+  @XmlAccessorType(XmlAccessType.FIELD)
+  @XmlType(name = "controlModeType", namespace = IMSSS)
+  public static final class ControlMode {
+    /** The learner may pick any item of the table of contents. */
+    @XmlAttribute public Boolean choice;
+
+    /** The LMS offers "previous" and "continue". */
+    @XmlAttribute public Boolean flow;
+  }
+
+  /** {@code <imsss:objectives>}: Atelier writes only the primary objective. */
+  @XmlAccessorType(XmlAccessType.FIELD)
+  @XmlType(name = "objectivesType", namespace = IMSSS)
+  public static final class Objectives {
+    /** The objective the SCO's success status reports on. */
+    @XmlElement(namespace = IMSSS)
+    public PrimaryObjective primaryObjective;
+  }
+
+  /**
+   * {@code <imsss:primaryObjective>}: satisfied when the scaled score reaches {@link
+   * #minNormalizedMeasure}, which the LMS hands to the SCO as {@code cmi.scaled_passing_score}.
+   */
+  @XmlAccessorType(XmlAccessType.FIELD)
+  @XmlType(name = "primaryObjectiveType", namespace = IMSSS)
+  public static final class PrimaryObjective {
+    /** The objective's id. */
+    @XmlAttribute(name = "objectiveID")
+    public String objectiveId;
+
+    /** Always true: the score decides success. */
+    @XmlAttribute public Boolean satisfiedByMeasure = Boolean.TRUE;
+
+    /** The passing score, 0 to 1. */
+    @XmlElement(namespace = IMSSS)
+    public String minNormalizedMeasure;
   }
 }
