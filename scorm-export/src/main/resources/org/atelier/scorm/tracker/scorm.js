@@ -48,28 +48,80 @@ window.atelierTracker = (function () {
     return found;
   }
 
+  var lastCode = '0';
   function call(name, a, b) {
     if (!api) return '';
     var result;
-    try { result = b === undefined ? api[name](a === undefined ? '' : a) : api[name](a, b); } catch (e) { log(name + ' threw ' + e); return ''; }
-    var code = String(api[N.err]());
+    try { result = b === undefined ? api[name](a === undefined ? '' : a) : api[name](a, b); } catch (e) { log(name + ' threw ' + e); lastCode = '101'; return ''; }
+    var code = lastCode = String(api[N.err]());
     if (code !== '0' && code !== '' && !(name === N.get && (code === '403' || code === '401'))) {
       log(name + '(' + (a || '') + ') → error ' + code + ': ' + api[N.str](code));
     }
     return String(result);
   }
   function get(el) { return call(N.get, el); }
-  function set(el, value) { return call(N.set, el, String(value)) === 'true'; }
+
+  /* Every value is written through here. A value the LMS refuses for a passing reason (a general
+   * failure, not a bad value) stays in `pending` (the latest value of each element, in the order
+   * first written) and is written again before each retry, so a refused SetValue loses nothing
+   * either. A value the LMS rejects as invalid is only logged: writing it again cannot help. */
+  var TRANSIENT = { '101': 1, '351': 1, '391': 1 };
+  var pending = {};
+  var order = [];
+  function set(el, value) {
+    value = String(value);
+    if (call(N.set, el, value) === 'true') {
+      if (el in pending) { delete pending[el]; order.splice(order.indexOf(el), 1); }
+      return true;
+    }
+    if (!TRANSIENT[lastCode]) {
+      if (el in pending) { delete pending[el]; order.splice(order.indexOf(el), 1); }
+      return false;
+    }
+    if (!(el in pending)) order.push(el);
+    pending[el] = value;
+    return false;
+  }
+  function rewrite() {
+    order.slice().forEach(function (el) { set(el, pending[el]); });
+    return order.length === 0;
+  }
+
+  /* While the LMS refuses, the player's latest state also goes to this browser's storage, so that
+   * closing the page before the LMS recovers loses nothing either: the next launch (same learner,
+   * same SCO) takes it back and saves it. Cleared as soon as a commit succeeds. */
+  var backupKey = null;
+  var latest = null;
+  function backup() {
+    try { if (backupKey && latest) localStorage.setItem(backupKey, JSON.stringify(latest)); } catch (e) { /* no storage: the retries remain */ }
+  }
+  function clearBackup() {
+    try { if (backupKey) localStorage.removeItem(backupKey); } catch (e) { /* nothing stored */ }
+  }
+  function restore() {
+    try { return backupKey ? JSON.parse(localStorage.getItem(backupKey) || 'null') : null; } catch (e) { return null; }
+  }
+
+  var terminateWhenSaved = false;
+  function terminate() {
+    clearTimeout(retry); retry = null;
+    done = true;
+    call(N.end, '');
+  }
 
   function commit() {
-    if (!live) return;
+    if (!live || done) return;
     clearTimeout(retry); retry = null;
-    if (call(N.commit, '') === 'true') {
+    var written = rewrite();
+    if (call(N.commit, '') === 'true' && written) {
       delay = 1000;
-      if (failing) { failing = false; notify('', 'error'); notify(message('saveRecovered'), 'info'); }
+      if (failing) { failing = false; clearBackup(); notify('', 'error'); notify(message('saveRecovered'), 'info'); }
+      if (terminateWhenSaved) terminate();
       return;
     }
-    /* The LMS refused: its data model keeps every value set, so committing again later sends it all. */
+    /* Refused: the LMS's data model keeps every value set (and `pending` the ones it refused),
+     * so a later commit sends it all. Back off up to 30 s; the learner is told meanwhile. */
+    backup();
     if (!failing) { failing = true; notify(message('saveFailed'), 'error'); }
     retry = setTimeout(commit, delay);
     delay = Math.min(delay * 2, 30000);
@@ -84,17 +136,25 @@ window.atelierTracker = (function () {
     return 'PT' + h + 'H' + m + 'M' + s.toFixed(2).replace(/\.00$/, '') + 'S';
   }
   function clock(iso) {
-    return v12 ? iso.slice(11, 19) : iso.slice(0, 19) + 'Z';
+    /* Run-times (Moodle's, scorm-again) only accept a time zone after hundredths of a second. */
+    return v12 ? iso.slice(11, 19) : iso.slice(0, 22) + 'Z';
   }
 
-  /* The learner's tokens and the right patterns, in each version's own delimiters. */
+  /* The learner's tokens and the right patterns, in each version's own delimiters. A value longer
+   * than the version allows (1.2: 255 characters) keeps as many whole tokens as fit: a token cut
+   * in the middle would name an option or card that does not exist. */
   function joinTokens(type, tokens) {
-    if (type === 'matching') {
-      return tokens.map(function (pair) { return v12 ? pair : pair.replace('.', '[.]'); }).join(v12 ? ',' : '[,]');
-    }
+    var max = v12 ? 255 : 4000;
     if (type === 'true-false') return v12 ? (tokens[0] === 'true' ? 't' : tokens[0] === 'false' ? 'f' : '') : tokens.join('');
-    if (type === 'fill-in' || type === 'long-fill-in') return tokens.join(v12 ? ',' : '[,]');
-    return tokens.join(v12 ? ',' : '[,]');
+    var parts = type === 'matching' && !v12 ? tokens.map(function (pair) { return pair.replace('.', '[.]'); }) : tokens;
+    var sep = v12 ? ',' : '[,]';
+    var out = '';
+    for (var k = 0; k < parts.length; k++) {
+      var longer = k ? out + sep + parts[k] : parts[k];
+      if (longer.length > max) return k ? out : limit(parts[k], max);
+      out = longer;
+    }
+    return out;
   }
   function limit(text, max) { return text.length > max ? text.slice(0, max) : text; }
 
@@ -106,10 +166,12 @@ window.atelierTracker = (function () {
       set(n + 'id', limit(i.id, v12 ? 255 : 4000));
       set(n + 'type', type);
       if (!v12) set(n + 'description', '{lang=' + language + '}' + limit(i.description || '', 200));
+      /* 2004 fill-in compares without case unless told: say so when the author's gap does. */
+      var caseMark = !v12 && i.caseMatters && (type === 'fill-in' || type === 'long-fill-in') ? '{case_matters=true}' : '';
       (i.correct || []).slice(0, v12 ? 10 : 5).forEach(function (pattern, k) {
-        set(n + 'correct_responses.' + k + '.pattern', limit(joinTokens(type, pattern), v12 ? 255 : 4000));
+        set(n + 'correct_responses.' + k + '.pattern', caseMark + joinTokens(type, pattern));
       });
-      set(n + (v12 ? 'student_response' : 'learner_response'), limit(joinTokens(type, i.response), v12 ? 255 : 4000));
+      set(n + (v12 ? 'student_response' : 'learner_response'), joinTokens(type, i.response));
       set(n + 'result', i.result === 'incorrect' && v12 ? 'wrong' : i.result);
       set(n + 'latency', duration(answer.latencyMs));
       set(n + (v12 ? 'time' : 'timestamp'), when);
@@ -135,11 +197,20 @@ window.atelierTracker = (function () {
       var mastery = v12 ? parseFloat(get('cmi.student_data.mastery_score')) / 100 : parseFloat(get('cmi.scaled_passing_score'));
       var mode = get(E.mode);
       var resumed = get(E.entry) === 'resume';
+      backupKey = 'atelier-scorm:' + info.courseId + ':' + (info.moduleId || '') + ':' + get(v12 ? 'cmi.core.student_id' : 'cmi.learner_id');
+      var unsaved = restore();
+      if (unsaved) {
+        /* A previous session could not save its last answers: they are newer than the LMS's. */
+        latest = unsaved;
+        set('cmi.suspend_data', unsaved.state);
+        set(E.location, unsaved.location);
+      }
       set(E.exit, 'suspend');
       commit();
+      if (unsaved && !failing) clearBackup();
       return Promise.resolve({
-        state: get('cmi.suspend_data') || null,
-        location: get(E.location) || null,
+        state: unsaved ? unsaved.state : get('cmi.suspend_data') || null,
+        location: unsaved ? unsaved.location : get(E.location) || null,
         mode: mode === 'review' || mode === 'browse' ? mode : 'normal',
         masteryScore: isNaN(mastery) ? null : mastery,
         learnerName: get(E.name) || null,
@@ -148,6 +219,7 @@ window.atelierTracker = (function () {
     },
     save: function (state, location) {
       if (!live || done) return;
+      latest = { state: state, location: location };
       set('cmi.suspend_data', state);
       set(E.location, location);
       commit();
@@ -175,12 +247,15 @@ window.atelierTracker = (function () {
       set(E.exit, v12 ? '' : 'normal');
       commit();
     },
-    exit: function () {
-      if (!live || done) return;
+    exit: function (e) {
+      if (!live || done || terminateWhenSaved) return;
       set(E.time, duration(Date.now() - started));
       commit();
-      done = true;
-      call(N.end, '');
+      /* "Finish" while the LMS refuses: the page stays, so keep retrying and terminate once
+       * saved. The page going away: terminate now (the LMS keeps what it accepted; this browser's
+       * storage keeps the rest for the next launch). */
+      if (failing && e && e.finished) terminateWhenSaved = true;
+      else terminate();
     }
   };
 })();
