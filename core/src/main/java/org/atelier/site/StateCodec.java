@@ -23,10 +23,26 @@ import org.atelier.model.TrueFalse;
 
 /**
  * The size of the player's saved state, which the player writes as compact JSON (see player.js,
- * {@code encodeState}): {@code {"v":1,"l":<item>,"s":[<record>,…]}}, one record per item: {@code 0}
- * untouched, {@code 1} visited, or {@code [attempts, done, response]}. Texts are limited by the
- * player ({@link #GAP_MAX_LENGTH}, {@link #TEXT_MAX_LENGTH}) and stripped of control characters, so
- * each character costs at most two in JSON.
+ * {@code encodeState}): {@code {"v":1,"l":<item index>,"s":[<record>,…],"c":"<a 0 or 1 per module:
+ * completion reported>"}}, one record per item: {@code 0} untouched, {@code 1} visited, or {@code
+ * [attempts, done, response]} ({@code done} is 1 once the answer is final). Responses refer to the
+ * course's own order of options, cards and gaps, never the shuffled one:
+ *
+ * <ul>
+ *   <li>single choice: the option's index, {@code -1} for none; true/false: {@code 1}, {@code 0} or
+ *       {@code -1};
+ *   <li>multiple response: a string of {@code 0}/{@code 1}, one per option;
+ *   <li>fill-in: an array, per gap the typed text or the chosen option's index ({@code -1});
+ *   <li>card sort: an array, per card its category's index or {@code -1};
+ *   <li>sequence: the card indices in the learner's order; timeline: {@code [order, natures]},
+ *       natures a string of {@code r}, {@code f} or {@code -} per card;
+ *   <li>discussion and actions: {@code [read, chosen]}, two strings of {@code 0}/{@code 1};
+ *   <li>survey: an array, per question the scale or option index, a {@code 0}/{@code 1} string for
+ *       several choices, or the text.
+ * </ul>
+ *
+ * Texts are limited by the player ({@link #GAP_MAX_LENGTH}, {@link #TEXT_MAX_LENGTH}) and stripped
+ * of control characters, so each character costs at most two in JSON.
  *
  * <p>This class computes the longest state a course can produce, every answer at its longest, so
  * that an exporter can refuse a course whose state cannot fit a platform's limit (SCORM 1.2's 4,096

@@ -83,11 +83,13 @@
   }
 
   /* ---------- text ---------- */
+  /* Cut before dropping lone surrogates: a cut through a pair would leave one, which JSON writes
+   * as six characters and StateCodec counts as two at most. */
   function clean(text, max) {
     return String(text || '')
       .replace(/[\u0000-\u0009\u000B-\u001F\u007F]/g, '')
-      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '$1')
-      .slice(0, max);
+      .slice(0, max)
+      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '$1');
   }
   function fold(text, caseSensitive, accentSensitive) {
     var s = String(text).trim().replace(/\s+/g, ' ');
@@ -106,8 +108,9 @@
       case 'true-false': return -1;
       case 'fill-in': return item.gaps.map(function (g) { return g.options.length ? -1 : ''; });
       case 'card-sort': return item.cards.map(function () { return -1; });
-      case 'sequence': return order(item.cards.length, item);
-      case 'timeline': return [order(item.cards.length, item), item.cards.map(function () { return '-'; }).join('')];
+      /* Cards to put in order always start shuffled: the file may list them in the right order. */
+      case 'sequence': return order(item.cards.length, { id: item.id });
+      case 'timeline': return [order(item.cards.length, { id: item.id }), item.cards.map(function () { return '-'; }).join('')];
       case 'survey': return item.questions.map(function (q) {
         return q.type === 'text' ? '' : q.type === 'choice' && q.multiple ? q.options.map(function () { return '0'; }).join('') : -1;
       });
@@ -146,6 +149,16 @@
           share(item.cards.map(function (c, i) { return r[1].charAt(i) === c.nature.charAt(0); })) / 2;
     }
     return 0;
+  }
+  /* Nothing answered yet: a check would only use up an attempt. */
+  function blank(item, r) {
+    switch (item.kind) {
+      case 'single-choice': case 'true-false': return r < 0;
+      case 'multiple-response': return r.indexOf('1') < 0;
+      case 'fill-in': return r.every(function (v) { return v === -1 || String(v).trim() === ''; });
+      case 'card-sort': return r.every(function (v) { return v < 0; });
+    }
+    return false;
   }
   function share(flags) {
     return flags.length ? flags.filter(Boolean).length / flags.length : 0;
@@ -320,10 +333,17 @@
     }
   };
 
+  /* A module's score and, once it is complete, whether it is passed: "Score : 3 sur 5 — Réussi". */
+  function moduleStatus(m, mi) {
+    var s = scoreOf(m.items);
+    var status = moduleDone[mi] ? (s ? t(s.scaled >= mastery(m) ? 'passed' : 'failed') : t('statusDone')) : null;
+    return [s ? t('score', fmt(s.raw), fmt(s.max)) : null, status].filter(Boolean).join(' — ');
+  }
+
   function renderToc() {
     var nav = $('toc'); nav.textContent = '';
     var list = h('ol', { class: 'toc-modules' });
-    modules.forEach(function (m) {
+    modules.forEach(function (m, mi) {
       var sub = h('ol', { class: 'toc-items' });
       m.items.forEach(function (it) {
         var status = it.index === current ? t('statusCurrent') : itemDone(it.index) ? t('statusDone') : t('statusNew');
@@ -333,7 +353,9 @@
           h('span', { class: 'toc-mark', 'aria-hidden': 'true', text: itemDone(it.index) ? '✓' : '' }),
           it.title, h('span', { class: 'sr-only', text: ' (' + status + ')' }))));
       });
-      list.appendChild(h('li', {}, h('p', { class: 'toc-module', text: m.title }), sub));
+      var status = moduleStatus(m, mi);
+      list.appendChild(h('li', {}, h('p', { class: 'toc-module', text: m.title }),
+        status ? h('p', { class: 'toc-score', text: status }) : null, sub));
     });
     nav.appendChild(list);
   }
@@ -352,8 +374,23 @@
     if (current < items.length - 1) {
       p.appendChild(h('button', { type: 'button', onclick: function () { go(current + 1); } }, t('next'), ' →'));
     } else {
-      p.appendChild(h('button', { type: 'button', onclick: function () { save(); tracker.exit({ finished: true }); announce(t('courseDone')); } }, t('finish')));
+      p.appendChild(h('button', { type: 'button', onclick: finish }, t('finish')));
     }
+  }
+
+  /* "Finish": the tracker flushes and closes; the learner sees each module's result. */
+  function finish() {
+    save(); tracker.exit({ finished: true });
+    var box = $('item'); box.textContent = '';
+    var heading = h('h1', { tabindex: '-1', id: 'item-title', text: t('summary') });
+    var all = scoreOf(items);
+    box.appendChild(heading);
+    box.appendChild(h('p', { text: moduleDone.every(Boolean) ? t('courseDone') : t('courseUnfinished') }));
+    box.appendChild(h('ul', { class: 'summary' }, modules.map(function (m, mi) {
+      return h('li', {}, h('strong', { text: m.title }), ' ', moduleStatus(m, mi) || t('statusNew'));
+    })));
+    if (all && modules.length > 1) box.appendChild(h('p', { text: t('total', fmt(all.raw), fmt(all.max)) }));
+    heading.focus();
   }
 
   function go(i) {
@@ -370,6 +407,7 @@
       if (!QUESTION[it.kind] && it.kind !== 'survey') tracker.experienced({ activityId: it.id, moduleId: it.module.id, kind: it.kind, title: it.title });
     }
     shownAt = Date.now();
+    notify('', 'warning');
     $('progress').textContent = t('progress', current + 1, items.length);
     var box = $('item'); box.textContent = '';
     var heading = h('h1', { tabindex: '-1', id: 'item-title', text: it.title });
@@ -426,6 +464,7 @@
   function check(it) {
     var i = it.index;
     var r = response(i);
+    if (blank(it, r)) { notify(t('answerFirst'), 'warning'); announce(t('answerFirst')); return; }
     var rec = record(i) || [0, 0, r];
     rec[0] = Math.min(MAX_ATTEMPTS_STORED, rec[0] + 1);
     rec[2] = r;
@@ -570,6 +609,7 @@
         var build = function () {
           r = response(it.index); zones.textContent = '';
           [-1].concat(it.categories.map(function (c, i) { return i; })).forEach(function (cat) {
+            if (cat < 0 && lock && r.indexOf(-1) < 0) return; // no cards left to place: no pool
             var title = cat < 0 ? t('toPlace') : it.categories[cat].title;
             var ul = h('ul', { class: 'cards' });
             order(it.cards.length, it).forEach(function (ci) {
@@ -754,27 +794,48 @@
       fb.appendChild(list(it.gaps.map(function (g, i) {
         var ok = gapRight(g, r[i]);
         var given = g.options.length ? (r[i] >= 0 ? g.options[r[i]] : '—') : (r[i] || '—');
-        return h('span', {}, h('span', { 'aria-hidden': 'true', text: ok ? '✓ ' : '✗ ' }),
-          t('gap', i + 1) + ' : ' + given + ' — ' + (ok ? t('correct') : t('incorrect')),
+        return mark(ok, t('gap', i + 1) + ' : ' + given + ' — ' + (ok ? t('correct') : t('incorrect')),
           !ok && g.feedbackHtml ? h('span', { html: ' ' + g.feedbackHtml }) : null);
       })));
     },
     'card-sort': function (it, r, fb) {
       var wrong = it.cards.filter(function (c, i) { return !(r[i] >= 0 && it.categories[r[i]].id === c.category); });
       if (wrong.length) fb.appendChild(list(wrong.map(function (c) {
-        return h('span', {}, h('span', { 'aria-hidden': 'true', text: '✗ ' }), c.text + ' — ' + t('incorrect'), c.feedbackHtml ? h('span', { html: ' ' + c.feedbackHtml }) : null);
+        return mark(false, c.text + ' — ' + t('incorrect'), c.feedbackHtml ? h('span', { html: ' ' + c.feedbackHtml }) : null);
       })));
     },
+    sequence: function (it, r, fb) {
+      if (score(it, r) < 1) fb.appendChild(list(r.map(function (ci, pos) {
+        return mark(ci === pos, it.cards[ci].text + ' — ' + t(ci === pos ? 'placeRight' : 'placeWrong'));
+      })));
+    },
+    /* Dates and explanations would give the order away: they wait until the activity is over. */
     timeline: function (it, r, fb) {
-      var ok = timelinePositions(it, r);
+      var ok = timelinePositions(it, r), over = locked(it.index);
       fb.appendChild(list(r[0].map(function (ci, pos) {
-        var c = it.cards[ci];
-        var natureOk = r[1].charAt(ci) === c.nature.charAt(0);
-        return h('span', {}, h('span', { 'aria-hidden': 'true', text: ok[pos] && natureOk ? '✓ ' : '✗ ' }),
-          c.text + ' — ' + (ok[pos] ? t('correct') : t('incorrect')) + ' / ' + t(c.nature) + (natureOk ? '' : ' (' + t('incorrect') + ')'));
+        var c = it.cards[ci], n = r[1].charAt(ci), natureOk = n === c.nature.charAt(0);
+        return mark(ok[pos] && natureOk, c.text + (over ? ' (' + date(c.date) + ')' : '') + ' — ' +
+          t(ok[pos] ? 'placeRight' : 'placeWrong') + ' ; ' +
+          t(natureOk ? 'natureRight' : 'natureWrong', n === '-' ? '—' : t(n === 'r' ? 'reality' : 'fiction')),
+          over && c.explanationHtml ? h('span', { html: ' ' + c.explanationHtml }) : null);
       })));
     }
   };
+  /* A line of feedback: the mark is for the eye, the words say the same to everyone. */
+  function mark(ok, text, more) {
+    return h('span', {}, h('span', { 'aria-hidden': 'true', text: ok ? '✓ ' : '✗ ' }), text, more);
+  }
+  /* A timeline date for people: 1956, juillet 1969, 20 juillet 1969, 300 av. J.-C. */
+  function date(d) {
+    var m = /^(-?)(\d+)(?:-(\d+))?(?:-(\d+))?$/.exec(d), text = m ? String(+m[2]) : d;
+    if (m && m[3] && !m[1]) {
+      var at = new Date(0); at.setUTCFullYear(+m[2], m[3] - 1, m[4] || 1);
+      try {
+        text = at.toLocaleDateString(data.course.language, { timeZone: 'UTC', year: 'numeric', month: 'long', day: m[4] ? 'numeric' : undefined });
+      } catch (e) { text = d; }
+    }
+    return m && m[1] ? t('bc', text) : text;
+  }
   function optionDetail(it, chosen, fb) {
     var notes = it.options.filter(function (o, i) { return chosen[i] && o.feedbackHtml; });
     if (notes.length) fb.appendChild(list(notes.map(function (o) {
@@ -797,7 +858,7 @@
     timeline: function (it) {
       return h('ol', {}, it.order.map(function (id) {
         var c = it.cards.filter(function (x) { return x.id === id; })[0];
-        return h('li', {}, c.date + ' — ' + c.text + ' (' + t(c.nature) + ')', c.explanationHtml ? h('span', { html: ' ' + c.explanationHtml }) : null);
+        return h('li', {}, date(c.date) + ' — ' + c.text + ' (' + t(c.nature) + ')', c.explanationHtml ? h('span', { html: ' ' + c.explanationHtml }) : null);
       }));
     }
   };
