@@ -6,15 +6,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.atelier.markup.Markup;
 import org.atelier.site.Site;
 import org.atelier.site.SiteRenderer;
 import org.atelier.site.Tracker;
@@ -52,7 +52,6 @@ final class PreviewCommand implements Callable<Integer> {
   @picocli.CommandLine.Mixin Console console;
 
   private Site site;
-  private String problems;
   private FileTime rendered;
 
   @Override
@@ -89,34 +88,36 @@ final class PreviewCommand implements Callable<Integer> {
     rendered = modified;
     StringWriter messages = new StringWriter();
     CourseLoader.Loaded loaded = CourseLoader.load(course, new PrintWriter(messages));
-    if (loaded.course() == null) {
-      site = null;
-      problems = messages.toString();
-    } else {
-      site = SiteRenderer.render(loaded.course(), Tracker.local());
-      problems = null;
+    try {
+      site =
+          loaded.course() == null
+              ? problems(messages.toString().lines().toList())
+              : SiteRenderer.render(loaded.course(), Tracker.local());
+    } catch (UncheckedIOException e) {
+      // a media file removed since the course was read: say so on the page, keep serving
+      site = problems(List.of(e.getMessage() + ": " + e.getCause().getMessage()));
     }
+  }
+
+  private Site problems(List<String> lines) {
+    // the lines carry a terminal's colours when stderr is one; a page has no use for them
+    return SiteRenderer.problems(
+        course.getFileName().toString(),
+        lines.stream().map(line -> line.replaceAll("\u001B\\[[;\\d]*m", "")).toList());
   }
 
   private void serve(HttpExchange exchange) throws IOException {
     try (exchange) {
       refresh();
       String path = exchange.getRequestURI().getPath().substring(1);
-      byte[] body;
-      String type;
+      path = path.isEmpty() ? "index.html" : path;
+      byte[] body = site.file(path);
       int status = 200;
-      if (problems != null) {
-        body = problemPage(problems).getBytes(StandardCharsets.UTF_8);
-        type = "text/html; charset=utf-8";
-      } else {
-        body = site.file(path.isEmpty() ? "index.html" : path);
-        type = Site.contentType(path.isEmpty() ? "index.html" : path);
-        if (body == null) {
-          body = new byte[0];
-          status = 404;
-        }
+      if (body == null) {
+        body = new byte[0];
+        status = 404;
       }
-      exchange.getResponseHeaders().set("Content-Type", type);
+      exchange.getResponseHeaders().set("Content-Type", Site.contentType(path));
       exchange.getResponseHeaders().set("Cache-Control", "no-store");
       exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
       if (body.length > 0) {
@@ -125,12 +126,5 @@ final class PreviewCommand implements Callable<Integer> {
         }
       }
     }
-  }
-
-  private static String problemPage(String problems) {
-    return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Problems</title>"
-        + "</head><body><main><h1>The course file has problems</h1><pre>"
-        + Markup.escapeHtml(problems)
-        + "</pre><p>Fix them and reload this page.</p></main></body></html>";
   }
 }

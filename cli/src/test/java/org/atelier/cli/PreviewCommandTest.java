@@ -55,6 +55,6 @@ class PreviewCommandTest {
 
     Files.writeString(file, course.replace("id: p", "id: P P"), StandardCharsets.UTF_8);
     Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(10)));
-    assertThat(get(url)).contains("The course file has problems").contains("is not a valid id");
+    assertThat(get(url)).contains("course.yaml has problems").contains("is not a valid id");
   }
 }

@@ -7,10 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.app.event.EventCartridge;
@@ -26,8 +26,8 @@ import org.atelier.model.Resource;
 /**
  * Renders a course into a {@link Site}: {@code index.html} (Velocity), the player's JavaScript and
  * CSS, the tracker's files and the course's media. Every reference the template inserts is HTML-
- * escaped unless its name starts with {@code safe_}, which only this class sets, with data it has
- * already made safe.
+ * escaped unless its value is a {@link SafeHtml}, which only this package makes, from text it has
+ * already made safe for the place the template puts it.
  *
  * <pre>{@code
  * Site site = SiteRenderer.render(course, Tracker.local());
@@ -62,19 +62,36 @@ public final class SiteRenderer {
     context.put("title", course.title());
     context.put("msg", messages);
     context.put("trackerScripts", tracker.scripts());
-    context.put("safe_data", data);
-    EventCartridge events = new EventCartridge();
-    events.addEventHandler(new EscapeUnlessSafe());
-    events.attachToContext(context);
-    Template template = VELOCITY.getTemplate(PLAYER + "index.html.vm", "UTF-8");
-    StringWriter html = new StringWriter();
-    template.merge(context, html);
-
-    files.put("index.html", html.toString().getBytes(StandardCharsets.UTF_8));
+    // JSON with <, > and & escaped cannot end its script element: safe where the template puts it
+    context.put("data", new SafeHtml(data));
+    files.put("index.html", merge("index.html.vm", context));
     files.put("player/player.js", Tracker.resource("player/player.js"));
     files.put("player/player.css", Tracker.resource("player/player.css"));
     files.putAll(tracker.files());
     return Site.of(files);
+  }
+
+  /**
+   * A one-page site that lists the problems of a course file instead of playing it: what {@code
+   * atelier preview} shows while the file does not validate.
+   *
+   * @param file the course file's name, as the designer knows it
+   * @param problems one problem a line, as the command line reports them
+   */
+  public static Site problems(String file, List<String> problems) {
+    VelocityContext context = new VelocityContext();
+    context.put("file", file);
+    context.put("problems", problems);
+    return Site.of(Map.of("index.html", merge("problems.html.vm", context)));
+  }
+
+  private static byte[] merge(String template, VelocityContext context) {
+    EventCartridge events = new EventCartridge();
+    events.addEventHandler(new EscapeUnlessSafe());
+    events.attachToContext(context);
+    StringWriter html = new StringWriter();
+    VELOCITY.getTemplate(PLAYER + template, "UTF-8").merge(context, html);
+    return html.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   /** The player's own JavaScript and CSS, in bytes: the figure the README states. */
@@ -120,20 +137,27 @@ public final class SiteRenderer {
         || lower.startsWith("mailto:");
   }
 
-  /** HTML-escapes every inserted reference but those named {@code safe_…}. */
+  /** HTML-escapes every inserted reference but {@link SafeHtml} values. */
   private static final class EscapeUnlessSafe implements ReferenceInsertionEventHandler {
     @Override
     public Object referenceInsert(
         org.apache.velocity.context.Context context, String reference, Object value) {
-      if (value == null) {
-        return null;
-      }
-      String name =
-          reference.replace("${", "").replace("$!{", "").replace("$!", "").replace("$", "");
-      if (name.startsWith("safe_")) {
+      if (value == null || value instanceof SafeHtml) {
         return value;
       }
       return Markup.escapeHtml(value.toString());
+    }
+  }
+
+  /**
+   * Text this package has made safe for the place a template inserts it, and so inserted as it is.
+   * A type rather than a naming rule: author text can only get here through a deliberate {@code new
+   * SafeHtml(…)} in this package, never by a template's choice of name.
+   */
+  record SafeHtml(String html) {
+    @Override
+    public String toString() {
+      return html;
     }
   }
 }

@@ -3,6 +3,7 @@ package org.atelier.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.atelier.pack.ZipWriter;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,32 @@ class SiteRendererTest {
         .contains("<html lang=\"fr\">")
         .contains("<script src=\"player/tracker-local.js\">");
     assertThat(html.indexOf("tracker-local.js")).isLessThan(html.indexOf("player/player.js"));
+  }
+
+  @Test
+  void theProblemsPageShowsEachProblemAsText() {
+    Site site =
+        SiteRenderer.problems(
+            "<b>course</b>.yaml", List.of("course.yaml:3:1: error: <script>alert(1)</script>"));
+    assertThat(site.files().keySet()).containsExactly("index.html");
+    String html = new String(site.file("index.html"), StandardCharsets.UTF_8);
+    assertThat(html)
+        .contains("<li>course.yaml:3:1: error: &lt;script&gt;alert(1)&lt;/script&gt;</li>")
+        .contains("<h1>&lt;b&gt;course&lt;/b&gt;.yaml has problems</h1>")
+        .doesNotContain("<script>");
+  }
+
+  @Test
+  void theTemplateEscapesAuthorTextButNotTheDataBlock() throws Exception {
+    Site site =
+        SiteRenderer.render(
+            Fixtures.everyKind().toBuilder().title("</title><script>x()</script>").build(),
+            Tracker.local());
+    String html = new String(site.file("index.html"), StandardCharsets.UTF_8);
+    assertThat(html)
+        .contains("<title>&lt;/title&gt;&lt;script&gt;x()&lt;/script&gt;</title>")
+        .contains("<script type=\"application/json\" id=\"atelier-data\">{\"course\":")
+        .contains("\\u003C/title\\u003E\\u003Cscript\\u003E");
   }
 
   @Test
