@@ -2,7 +2,12 @@ package org.atelier.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.atelier.model.Course;
+import org.atelier.model.FillIn;
+import org.atelier.model.Item;
 import org.atelier.testing.Browser;
 import org.atelier.testing.LocalServer;
 import org.atelier.testing.PlayerDriver;
@@ -14,9 +19,14 @@ import org.openqa.selenium.WebElement;
 /** The state the real player writes never exceeds what StateCodec.maxLength promised. */
 class StateBudgetTest {
 
+  /**
+   * The example course played in Chromium with every answer at its longest: every typed gap and
+   * open answer filled to the brim with characters JSON must escape, every box ticked, every card
+   * read, every question checked with its longest answer.
+   */
   @Test
-  void theLongestAnswersStayWithinTheComputedMaximum() throws Exception {
-    Course course = Fixtures.everyKind();
+  void theExampleCoursePlayedWithTheLongestAnswersStaysWithinTheComputedMaximum() throws Exception {
+    Course course = Fixtures.cafeIa();
     int max = StateCodec.maxLength(course);
     try (LocalServer server =
             LocalServer.start().files("/", SiteRenderer.render(course, Tracker.local()).files());
@@ -24,24 +34,92 @@ class StateBudgetTest {
       browser.get(server.url("/index.html"));
       PlayerDriver player = new PlayerDriver(browser.driver()).waitUntilReady();
       for (int i = 0; i < player.count(); i++) {
-        // every typed answer at its longest, in characters JSON doubles
-        for (WebElement field :
-            browser.driver().findElements(By.cssSelector("input.gap, textarea"))) {
-          field.sendKeys("\"\\".repeat(400));
+        for (WebElement field : enabled(browser, "input.gap, textarea")) {
+          // more than the field takes: the player must cut it at its limit
+          field.sendKeys("\"\\".repeat(field.getTagName().equals("textarea") ? 160 : 40));
         }
-        player.answer();
-        for (WebElement field :
-            browser.driver().findElements(By.cssSelector("input.gap:not([disabled])"))) {
-          field.sendKeys(Keys.END, "\"\\".repeat(400));
+        for (WebElement box : enabled(browser, "#item input[type=checkbox]")) {
+          box.sendKeys(Keys.SPACE);
+        }
+        for (WebElement read : enabled(browser, ".deck-card button[aria-pressed=false]")) {
+          read.sendKeys(Keys.ENTER);
+        }
+        List<WebElement> submit = enabled(browser, "#item button[type=submit]");
+        if (!submit.isEmpty()) {
+          submit.get(0).sendKeys(Keys.ENTER);
         }
         if (i < player.count() - 1) {
           player.next();
         }
       }
       String state = player.state();
-      assertThat(state.length()).isLessThanOrEqualTo(max);
+      assertFollowsTheDocumentedEncoding(state, course);
       assertThat(state).contains("\\\"\\\\");
+      assertThat(state.length()).as(state).isLessThanOrEqualTo(max);
+      // a bound far above what a learner can write would refuse courses for nothing
+      assertThat(state.length()).isGreaterThan(max * 3 / 4);
     }
+  }
+
+  @Test
+  void aGapCutThroughAnEmojiKeepsNoHalfOfIt() throws Exception {
+    try (LocalServer server =
+            LocalServer.start()
+                .files("/", SiteRenderer.render(Fixtures.everyKind(), Tracker.local()).files());
+        Browser browser = Browser.open()) {
+      browser.get(server.url("/index.html"));
+      PlayerDriver player = new PlayerDriver(browser.driver()).waitUntilReady();
+      for (int i = 0; i < 4; i++) {
+        player.next();
+      }
+      // ChromeDriver types only the basic plane: the value is set as a paste would set it
+      browser.script(
+          "var f = document.querySelector('input.gap'); f.removeAttribute('maxlength');"
+              + " f.value = '\"'.repeat(59) + '\\uD83D\\uDE00';"
+              + " f.dispatchEvent(new Event('input'))");
+      JsonNode gap = new ObjectMapper().readTree(player.state()).get("s").get(4).get(2).get(0);
+      assertThat(gap.asText()).isEqualTo("\"".repeat(59));
+      assertThat(player.state()).doesNotContain("\\ud83d");
+    }
+  }
+
+  /**
+   * {@code {"v":1,"l":<item>,"s":[<record>…],"c":"<module flags>"}}, a record per item ({@code 0},
+   * {@code 1} or {@code [attempts, done, response]}), typed text cut at the limits StateCodec
+   * counts.
+   */
+  private static void assertFollowsTheDocumentedEncoding(String state, Course course)
+      throws Exception {
+    JsonNode root = new ObjectMapper().readTree(state);
+    assertThat(root.get("v").asInt()).isEqualTo(1);
+    assertThat(root.get("l").asInt()).isEqualTo((int) course.items().count() - 1);
+    assertThat(root.get("c").asText()).matches("[01]{" + course.modules().size() + "}");
+    JsonNode records = root.get("s");
+    List<Item> items = course.items().toList();
+    assertThat(records.size()).isEqualTo(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      JsonNode record = records.get(i);
+      if (!record.isArray()) {
+        assertThat(record.asInt()).as(items.get(i).id()).isBetween(0, 1);
+        continue;
+      }
+      assertThat(record.size()).isEqualTo(3);
+      assertThat(record.get(0).asInt()).isBetween(0, StateCodec.MAX_ATTEMPTS_STORED);
+      assertThat(record.get(1).asInt()).isBetween(0, 1);
+      int limit =
+          items.get(i) instanceof FillIn ? StateCodec.GAP_MAX_LENGTH : StateCodec.TEXT_MAX_LENGTH;
+      for (JsonNode part : record.get(2)) {
+        if (part.isTextual() && part.asText().matches("[\"\\\\]+")) {
+          assertThat(part.asText()).as(items.get(i).id()).hasSize(limit); // typed to the brim
+        }
+      }
+    }
+  }
+
+  private static List<WebElement> enabled(Browser browser, String css) {
+    return browser.driver().findElements(By.cssSelector(css)).stream()
+        .filter(WebElement::isEnabled)
+        .toList();
   }
 
   @Test
