@@ -147,6 +147,9 @@ class RulesTest {
     assertThat(text("#feedback")).contains("Essais restants : 1");
     assertThat(raw(answered().get(0))).isEqualTo(1L);
     assertThat(browser.script("return document.activeElement.id")).isEqualTo("feedback");
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(2))
+        .until(
+            d -> find("#announce").getDomProperty("textContent").equals("C'est en partie juste."));
 
     player.button("Réessayer");
     assertThat(browser.script("return document.activeElement.type")).isEqualTo("checkbox");

@@ -312,9 +312,12 @@
 
   /* ---------- page structure ---------- */
   var $ = function (id) { return document.getElementById(id); };
+  /* Texts announced together are said together: a later one must not cut an earlier one off. */
+  var pending = [];
   function announce(text) {
     var a = $('announce'); a.textContent = '';
-    setTimeout(function () { a.textContent = text; }, 50);
+    if (!pending.length) setTimeout(function () { a.textContent = pending.join(' '); pending = []; }, 50);
+    pending.push(text);
   }
   function notify(text, level) {
     var box = $('notices');
@@ -480,6 +483,7 @@
     save();
     render(false);
     var fb = $('feedback'); if (fb) fb.focus();
+    announce(t(s === 1 ? 'correct' : s > 0 ? 'partial' : 'incorrect'));
     checkCompletion();
     renderToc();
   }
@@ -653,7 +657,7 @@
         tracker.answered({ activityId: it.id, moduleId: it.module.id, kind: it.kind, title: it.title, prompt: it.prompt || '',
           scored: false, attempt: rec[0], success: null, score: null, latencyMs: Date.now() - shownAt,
           timestamp: new Date().toISOString(), interactions: interactions(it, r) });
-        save(); render(false); var fb = $('feedback'); if (fb) fb.focus(); checkCompletion(); renderToc();
+        save(); render(false); var fb = $('feedback'); if (fb) fb.focus(); announce(t('sent')); checkCompletion(); renderToc();
       } });
       var r = response(it.index);
       it.questions.forEach(function (q, qi) {
