@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.atelier.pack.ZipWriter;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +62,21 @@ class SiteRendererTest {
         .contains("<title>&lt;/title&gt;&lt;script&gt;x()&lt;/script&gt;</title>")
         .contains("<script type=\"application/json\" id=\"atelier-data\">{\"course\":")
         .contains("\\u003C/title\\u003E\\u003Cscript\\u003E");
+  }
+
+  @Test
+  void thePageLoadsNothingFromOutsideThePackage() throws Exception {
+    Site site = SiteRenderer.render(Fixtures.cafeIa(), Tracker.local());
+    String html = new String(site.file("index.html"), StandardCharsets.UTF_8);
+    Matcher reference = Pattern.compile("(?:src|href)=\"([^\"]*)\"").matcher(html);
+    while (reference.find()) {
+      assertThat(reference.group(1)).matches("data:,|#main|player/[a-z-]+\\.(js|css)");
+    }
+    for (String own : List.of("player/player.js", "player/player.css", "player/tracker-local.js")) {
+      assertThat(new String(site.file(own), StandardCharsets.UTF_8))
+          .as(own)
+          .doesNotContainPattern("(?i)https?:|//[a-z]|@import|url\\(|fetch\\(|XMLHttpRequest");
+    }
   }
 
   @Test
