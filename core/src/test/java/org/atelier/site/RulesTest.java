@@ -229,6 +229,7 @@ class RulesTest {
 
   @Test
   void theModuleScoreShowsInTheContentsAndTheSummary() {
+    assertThat(browser.driver().findElements(By.cssSelector(".toc-score"))).isEmpty();
     player.answer(); // mr right: 3 points
     go(1);
     find("#sc-b").sendKeys(Keys.SPACE); // sc wrong: 0 of 1
@@ -240,7 +241,7 @@ class RulesTest {
     assertThat(text(".toc-score")).isEqualTo("Score : 5 sur 6 — Réussi");
     player.button("Terminer");
     assertThat(text("#item h1")).isEqualTo("Bilan");
-    assertThat(text("#item")).contains("Le module Score : 5 sur 6 — Réussi");
+    assertThat(text("#item")).contains("Le module\nScore : 5 sur 6 — Réussi");
     assertThat(browser.script("return document.activeElement.id")).isEqualTo("item-title");
   }
 }

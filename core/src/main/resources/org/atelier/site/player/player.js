@@ -338,7 +338,8 @@
 
   /* A module's score and, once it is complete, whether it is passed: "Score : 3 sur 5 — Réussi". */
   function moduleStatus(m, mi) {
-    var s = scoreOf(m.items);
+    var checked = m.items.some(function (it) { return QUESTION[it.kind] && itemDone(it.index); });
+    var s = checked || moduleDone[mi] ? scoreOf(m.items) : null; // no « 0 sur 14 » before a first try
     var status = moduleDone[mi] ? (s ? t(s.scaled >= mastery(m) ? 'passed' : 'failed') : t('statusDone')) : null;
     return [s ? t('score', fmt(s.raw), fmt(s.max)) : null, status].filter(Boolean).join(' — ');
   }
@@ -390,7 +391,7 @@
     box.appendChild(heading);
     box.appendChild(h('p', { text: moduleDone.every(Boolean) ? t('courseDone') : t('courseUnfinished') }));
     box.appendChild(h('ul', { class: 'summary' }, modules.map(function (m, mi) {
-      return h('li', {}, h('strong', { text: m.title }), ' ', moduleStatus(m, mi) || t('statusNew'));
+      return h('li', {}, h('strong', { text: m.title }), h('br'), moduleStatus(m, mi) || t('statusNew'));
     })));
     if (all && modules.length > 1) box.appendChild(h('p', { text: t('total', fmt(all.raw), fmt(all.max)) }));
     heading.focus();
@@ -795,7 +796,7 @@
       if (html) fb.appendChild(h('div', { html: html }));
     },
     'fill-in': function (it, r, fb) {
-      fb.appendChild(list(it.gaps.map(function (g, i) {
+      if (score(it, r) < 1) fb.appendChild(list(it.gaps.map(function (g, i) {
         var ok = gapRight(g, r[i]);
         var given = g.options.length ? (r[i] >= 0 ? g.options[r[i]] : '—') : (r[i] || '—');
         return mark(ok, t('gap', i + 1) + ' : ' + given + ' — ' + (ok ? t('correct') : t('incorrect')),
@@ -818,9 +819,9 @@
       var ok = timelinePositions(it, r), over = locked(it.index);
       fb.appendChild(list(r[0].map(function (ci, pos) {
         var c = it.cards[ci], n = r[1].charAt(ci), natureOk = n === c.nature.charAt(0);
-        return mark(ok[pos] && natureOk, c.text + (over ? ' (' + date(c.date) + ')' : '') + ' — ' +
-          t(ok[pos] ? 'placeRight' : 'placeWrong') + ' ; ' +
-          t(natureOk ? 'natureRight' : 'natureWrong', n === '-' ? '—' : t(n === 'r' ? 'reality' : 'fiction')),
+        return mark(ok[pos] && natureOk, (over ? date(c.date) + ' — ' : '') + c.text + ' — ' +
+          t(ok[pos] ? 'placeRight' : 'placeWrong') + ', ' +
+          t(natureOk ? 'natureRight' : 'natureWrong', n === '-' ? '—' : t(n === 'r' ? 'reality' : 'fiction')) + '.',
           over && c.explanationHtml ? h('span', { html: ' ' + c.explanationHtml }) : null);
       })));
     }
