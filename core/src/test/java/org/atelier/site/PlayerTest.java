@@ -3,6 +3,7 @@ package org.atelier.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The player in real Chromium: every kind played with the keyboard, accessible, resumable. */
 class PlayerTest {
@@ -208,6 +211,15 @@ class PlayerTest {
           player.next();
         }
       }
+      // played with keys alone, every scored module reaches its full score
+      List<String> scores =
+          browser.driver().findElements(By.cssSelector(".toc-score")).stream()
+              .map(WebElement::getText)
+              .filter(text -> text.startsWith("Score"))
+              .toList();
+      assertThat(scores)
+          .isNotEmpty()
+          .allSatisfy(score -> assertThat(score).matches("Score : (\\d+) sur \\1 — Réussi"));
       assertThat(browser.consoleErrors()).isEmpty();
     }
   }
@@ -245,8 +257,9 @@ class PlayerTest {
     WebDriver.Window window = browser.driver().manage().window();
     for (int width : new int[] {640, 320}) {
       window.setSize(new Dimension(width, 800));
-      Number inner = (Number) browser.script("return window.innerWidth");
-      assertThat(inner.intValue()).as("viewport width").isEqualTo(width);
+      // the window resizes in its own time: measure the layout at the new width only
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+          .until(d -> ((Number) browser.script("return window.innerWidth")).intValue() == width);
       Number overflow =
           (Number)
               browser.script(
