@@ -71,7 +71,9 @@ public final class Lrs implements AutoCloseable {
                     preload.toString(),
                     NodePackages.root().resolve("xapi-statements/dist/index.js").toString()))
             .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
+            .redirectOutput(log.toFile())
+            // It writes access logs below its working folder: keep them out of the source tree.
+            .directory(log.getParent().toFile());
     builder.environment().put("AUTH_REPO", "test");
     builder.environment().put("EVENTS_REPO", "test");
     builder.environment().put("MODELS_REPO", "memory");

@@ -1,0 +1,231 @@
+package org.atelier.xapi;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Marshaller;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import org.atelier.markup.Markup;
+import org.atelier.model.Course;
+import org.atelier.model.Module;
+import org.atelier.pack.ZipWriter;
+import org.atelier.site.Site;
+import org.atelier.site.SiteRenderer;
+import org.atelier.site.Tracker;
+import org.atelier.xapi.manifest.cmi5.CourseStructure;
+import org.atelier.xapi.manifest.tincan.TinCan;
+import org.xml.sax.SAXException;
+
+/**
+ * Builds xAPI packages: the course's site with the xAPI tracker, and the launch file an LMS reads —
+ * {@code tincan.xml} for Tin Can launch, {@code cmi5.xml} (checked against the cmi5 course
+ * structure schema) for cmi5. No credential is ever written: the LMS gives them at launch.
+ *
+ * <pre>{@code
+ * Path zip = XapiExporter.tinCan().write(course, Path.of("out"));   // out/cafe-ia-xapi.zip
+ * Path zip = XapiExporter.cmi5().write(course, Path.of("out"));     // out/cafe-ia-cmi5.zip
+ * }</pre>
+ *
+ * <p>A Tin Can package launches the whole course; a cmi5 package has one assignable unit per
+ * module, so that the LMS lists them and counts each done by its own {@code moveOn} rule.
+ */
+public final class XapiExporter {
+  private static final String ACTIVITIES = "http://adlnet.gov/expapi/activities/";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final boolean cmi5;
+
+  private XapiExporter(boolean cmi5) {
+    this.cmi5 = cmi5;
+  }
+
+  /** An exporter of Tin Can launch packages ({@code tincan.xml}). */
+  public static XapiExporter tinCan() {
+    return new XapiExporter(false);
+  }
+
+  /** An exporter of cmi5 packages ({@code cmi5.xml}). */
+  public static XapiExporter cmi5() {
+    return new XapiExporter(true);
+  }
+
+  /** The format's short name: {@code xapi} or {@code cmi5}. */
+  public String format() {
+    return cmi5 ? "cmi5" : "xapi";
+  }
+
+  /** The package's file name: {@code <course id>-xapi.zip} or {@code <course id>-cmi5.zip}. */
+  public String fileName(Course course) {
+    return course.id() + "-" + format() + ".zip";
+  }
+
+  /** Writes the package into {@code folder} and returns its path. */
+  public Path write(Course course, Path folder) throws IOException {
+    return ZipWriter.write(site(course), folder.resolve(fileName(course)));
+  }
+
+  /** The package's bytes. */
+  public byte[] zip(Course course) {
+    return ZipWriter.zip(site(course));
+  }
+
+  /** Every file of the package, the launch file included. */
+  public Site site(Course course) {
+    Site site = SiteRenderer.render(course, tracker(course));
+    return site.with(
+        cmi5 ? Map.of("cmi5.xml", courseStructure(course)) : Map.of("tincan.xml", tinCan(course)));
+  }
+
+  private Tracker tracker(Course course) {
+    ObjectNode config = JSON.createObjectNode();
+    config.put("profile", cmi5 ? "cmi5" : "tincan");
+    config.put("courseIri", ActivityIris.of(course).course());
+    String script;
+    try {
+      script = "window.atelierXapi = " + JSON.writeValueAsString(config) + ";\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Tracker(
+        format(),
+        List.of("tracker/xapi-config.js", "tracker/xapi.js"),
+        Map.of(
+            "tracker/xapi-config.js",
+            script.getBytes(StandardCharsets.UTF_8),
+            "tracker/xapi.js",
+            resource("tracker/xapi.js")));
+  }
+
+  private static byte[] tinCan(Course course) {
+    ActivityIris iris = ActivityIris.of(course);
+    String lang = course.language();
+    TinCan manifest = new TinCan();
+    TinCan.Activity root = new TinCan.Activity();
+    root.id = iris.course();
+    root.type = ACTIVITIES + "course";
+    root.name = new TinCan.Text(lang, course.title());
+    root.description = text(lang, course.description(), TinCan.Text::new);
+    root.launch = new TinCan.Text(lang, "index.html");
+    manifest.activities.add(root);
+    for (Module module : course.modules()) {
+      TinCan.Activity activity = new TinCan.Activity();
+      activity.id = iris.module(module.id());
+      activity.type = ACTIVITIES + "module";
+      activity.name = new TinCan.Text(lang, module.title());
+      activity.description = text(lang, module.description(), TinCan.Text::new);
+      manifest.activities.add(activity);
+    }
+    return marshal(manifest);
+  }
+
+  private static byte[] courseStructure(Course course) {
+    ActivityIris iris = ActivityIris.of(course);
+    String lang = course.language();
+    CourseStructure structure = new CourseStructure();
+    structure.course.id = iris.course();
+    structure.course.title = new CourseStructure.Text(lang, course.title());
+    structure.course.description = descriptionOrTitle(lang, course.description(), course.title());
+    for (Module module : course.modules()) {
+      CourseStructure.Au au = new CourseStructure.Au();
+      au.id = iris.module(module.id());
+      au.title = new CourseStructure.Text(lang, module.title());
+      au.description = descriptionOrTitle(lang, module.description(), module.title());
+      au.url = "index.html?module=" + module.id();
+      if (module.scoredQuestions().isEmpty()) {
+        au.moveOn = "Completed";
+      } else {
+        // Completed and passed: the mastery score is the point of a scored module.
+        au.moveOn = "CompletedAndPassed";
+        au.masteryScore =
+            BigDecimal.valueOf(course.masteryScoreOf(module)).stripTrailingZeros().toPlainString();
+      }
+      structure.aus.add(au);
+    }
+    byte[] xml = marshal(structure);
+    validate(xml);
+    return xml;
+  }
+
+  private static CourseStructure.Text descriptionOrTitle(
+      String lang, String description, String title) {
+    // The schema requires a description; the title stands in for a missing one.
+    CourseStructure.Text text = text(lang, description, CourseStructure.Text::new);
+    return text != null ? text : new CourseStructure.Text(lang, title);
+  }
+
+  private static <T> T text(
+      String lang, String markup, java.util.function.BiFunction<String, String, T> make) {
+    if (markup == null || markup.isBlank()) {
+      return null;
+    }
+    return make.apply(lang, Markup.plain(markup));
+  }
+
+  private static byte[] marshal(Object document) {
+    try {
+      Marshaller marshaller = JAXBContext.newInstance(document.getClass()).createMarshaller();
+      marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, true);
+      marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      marshaller.marshal(document, out);
+      return out.toByteArray();
+    } catch (JAXBException e) {
+      throw new IllegalStateException("cannot write the launch file", e);
+    }
+  }
+
+  private static Schema schema;
+
+  /** The cmi5 course structure schema, loaded once. */
+  static synchronized Schema courseStructureSchema() {
+    if (schema == null) {
+      try (InputStream in =
+          XapiExporter.class.getResourceAsStream("schema/cmi5-CourseStructure.xsd")) {
+        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        schema = factory.newSchema(new StreamSource(in));
+      } catch (IOException | SAXException e) {
+        throw new IllegalStateException("cannot load the cmi5 course structure schema", e);
+      }
+    }
+    return schema;
+  }
+
+  /** Checks a course structure against the cmi5 schema; a failure is a bug of Atelier's. */
+  static void validate(byte[] xml) {
+    try {
+      courseStructureSchema()
+          .newValidator()
+          .validate(new StreamSource(new ByteArrayInputStream(xml)));
+    } catch (SAXException | IOException e) {
+      throw new IllegalStateException(
+          "cmi5.xml does not match the cmi5 schema: " + e.getMessage(), e);
+    }
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = XapiExporter.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
