@@ -14,6 +14,7 @@ import org.atelier.scorm.ScormExporter;
 import org.atelier.scorm.SuspendDataBudgetException;
 import org.atelier.site.SiteRenderer;
 import org.atelier.site.Tracker;
+import org.atelier.xapi.XapiExporter;
 
 /**
  * The output formats of {@code atelier build}, by name, in the order {@code all} builds them. Each
@@ -55,6 +56,9 @@ final class Formats {
               throw new BuildRefusedException("atelier build: " + e.getMessage());
             }
           });
+    }
+    for (XapiExporter xapi : List.of(XapiExporter.tinCan(), XapiExporter.cmi5())) {
+      formats.put(xapi.format(), (course, out, options) -> List.of(xapi.write(course, out)));
     }
     formats.put("moodle-xml", questionBank(MoodleXmlExporter::export));
     formats.put("gift", questionBank(GiftExporter::export));
