@@ -10,6 +10,7 @@ import org.atelier.scorm.ScormExporter;
 import org.atelier.site.Site;
 import org.atelier.site.SiteRenderer;
 import org.atelier.site.Tracker;
+import org.atelier.xapi.XapiExporter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -57,6 +58,18 @@ public class ExportBenchmark {
   }
 
   /** Moodle XML. */
+  /** A Tin Can package, zipped. */
+  @Benchmark
+  public byte[] xapi() {
+    return XapiExporter.tinCan().zip(course);
+  }
+
+  /** A cmi5 package, zipped, course structure validated. */
+  @Benchmark
+  public byte[] cmi5() {
+    return XapiExporter.cmi5().zip(course);
+  }
+
   @Benchmark
   public QuestionBankExport moodleXml() {
     return MoodleXmlExporter.export(course);
@@ -74,6 +87,8 @@ public class ExportBenchmark {
     sink.consume(ZipWriter.zip(SiteRenderer.render(course, Tracker.local())));
     sink.consume(ScormExporter.scorm12().zip(course));
     sink.consume(ScormExporter.scorm2004().zip(course));
+    sink.consume(XapiExporter.tinCan().zip(course));
+    sink.consume(XapiExporter.cmi5().zip(course));
     sink.consume(MoodleXmlExporter.export(course));
     sink.consume(GiftExporter.export(course));
   }

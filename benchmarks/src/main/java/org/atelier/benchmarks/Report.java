@@ -15,6 +15,7 @@ import org.atelier.questionbank.MoodleXmlExporter;
 import org.atelier.scorm.ScormExporter;
 import org.atelier.site.SiteRenderer;
 import org.atelier.site.Tracker;
+import org.atelier.xapi.XapiExporter;
 
 /**
  * Writes BENCHMARKS.md from JMH's JSON results, the sizes of the example course's packages and the
@@ -82,6 +83,8 @@ public final class Report {
     size(md, "site (zipped)", ZipWriter.zip(SiteRenderer.render(course, Tracker.local())).length);
     size(md, "cafe-ia-scorm12.zip", ScormExporter.scorm12().zip(course).length);
     size(md, "cafe-ia-scorm2004.zip", ScormExporter.scorm2004().zip(course).length);
+    size(md, "cafe-ia-xapi.zip", XapiExporter.tinCan().zip(course).length);
+    size(md, "cafe-ia-cmi5.zip", XapiExporter.cmi5().zip(course).length);
     size(md, "cafe-ia-questions.xml", MoodleXmlExporter.export(course).content().length);
     size(md, "cafe-ia-questions.gift.txt", GiftExporter.export(course).content().length);
     Files.writeString(Path.of(args[3]), md.toString(), StandardCharsets.UTF_8);
