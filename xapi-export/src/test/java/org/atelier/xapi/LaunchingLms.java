@@ -52,6 +52,7 @@ final class LaunchingLms implements AutoCloseable {
   private final List<String> posted = Collections.synchronizedList(new ArrayList<>());
   private final Map<String, JsonNode> sentStatements = new ConcurrentHashMap<>();
   private volatile boolean down;
+  private volatile boolean loseResponses;
   private volatile Predicate<JsonNode> refuse = s -> false;
 
   private record Document(byte[] body, String contentType, String etag) {}
@@ -162,6 +163,14 @@ final class LaunchingLms implements AutoCloseable {
   /** Takes the LMS's xAPI side down ({@code true}) or brings it back. */
   void down(boolean down) {
     this.down = down;
+  }
+
+  /**
+   * Passes statements on but answers 503 as if the connection broke after the LRS stored them
+   * ({@code true}), so that the browser sends again what the LRS already has.
+   */
+  void loseResponses(boolean lose) {
+    this.loseResponses = lose;
   }
 
   /** Refuses (400) every statement {@code which} matches, as an LRS refuses an invalid one. */
@@ -275,6 +284,10 @@ final class LaunchingLms implements AutoCloseable {
     try {
       HttpResponse<byte[]> answer =
           http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      if (loseResponses && "POST".equals(exchange.getRequestMethod())) {
+        send(exchange, 503, "text/plain", "the answer was lost".getBytes());
+        return;
+      }
       send(
           exchange,
           answer.statusCode(),
