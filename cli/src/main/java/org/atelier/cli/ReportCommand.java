@@ -1,0 +1,233 @@
+package org.atelier.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.LongConsumer;
+import org.atelier.report.ProgressReport;
+import org.atelier.report.ReportAggregator;
+import org.atelier.report.ReportWriter;
+import org.atelier.report.StatementFiles;
+import org.atelier.xapi.lrs.LrsClient;
+import org.atelier.xapi.lrs.LrsException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code atelier report COURSE --lrs URL | --statements FILE --out DIR}: the trainer's report. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Write the trainer's progress report of a course from an LRS, or from a file of statements",
+      "exported from one: report.html, learners.csv, activities.csv, answers.csv, report.json.",
+      "LRS credentials come from ATELIER_LRS_USERNAME and ATELIER_LRS_PASSWORD, or from a file",
+      "(--credentials FILE: a line username:password), never from the command line."
+    },
+    footer = {
+      "%nExamples:",
+      "  export ATELIER_LRS_USERNAME=key ATELIER_LRS_PASSWORD=secret",
+      "  atelier report examples/cafe-ia/course.yaml --lrs https://lrs.example.org/xapi/ --out rapport",
+      "  atelier report course.yaml --statements export.json --since 2026-11-01 --out rapport"
+    })
+final class ReportCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "COURSE", description = "the course file the packages were built from")
+  Path course;
+
+  @Option(names = "--lrs", paramLabel = "URL", description = "the LRS's xAPI endpoint")
+  URI lrs;
+
+  @Option(
+      names = "--statements",
+      paramLabel = "FILE",
+      description = "a file of statements instead: a JSON array, or one statement per line")
+  Path statements;
+
+  @Option(
+      names = {"-o", "--out"},
+      defaultValue = "report",
+      paramLabel = "DIR",
+      description = "the folder to write into (default: report)")
+  Path out;
+
+  @Option(names = "--registration", paramLabel = "ID", description = "only this registration")
+  String registration;
+
+  @Option(
+      names = "--since",
+      paramLabel = "DATE",
+      description = "only statements from this day (2026-11-01) or instant (ISO 8601) on")
+  String since;
+
+  @Option(
+      names = "--lang",
+      defaultValue = "fr",
+      paramLabel = "fr|en",
+      description = "the report's language (default: fr)")
+  String lang;
+
+  @Option(
+      names = "--credentials",
+      paramLabel = "FILE",
+      description = "a file holding username:password for the LRS")
+  Path credentials;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @picocli.CommandLine.Mixin Console console;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if ((lrs == null) == (statements == null)) {
+      err.println("atelier report: give either --lrs URL or --statements FILE");
+      return Main.USAGE;
+    }
+    Instant from;
+    try {
+      from = since == null ? null : instant(since);
+    } catch (DateTimeParseException e) {
+      err.println(
+          "atelier report: --since \""
+              + since
+              + "\" is not a date (2026-11-01) or an instant"
+              + " (2026-11-01T09:00:00Z)");
+      return Main.USAGE;
+    }
+    CourseLoader.Loaded loaded = CourseLoader.load(course, err);
+    if (loaded.course() == null) {
+      return loaded.exitCode();
+    }
+    ReportAggregator aggregator = ReportAggregator.of(loaded.course());
+    if (registration != null) {
+      aggregator = aggregator.registration(registration);
+    }
+    if (from != null) {
+      aggregator = aggregator.since(from);
+    }
+    long started = System.nanoTime();
+    LongConsumer progress =
+        n -> {
+          double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
+          console.progress(
+              err, String.format("read %,d statements (%,.0f a second)", n, n / seconds));
+        };
+    try {
+      if (lrs != null) {
+        String[] login = login(err);
+        if (login == null) {
+          return Main.USAGE;
+        }
+        LrsClient client = LrsClient.to(lrs.toString().endsWith("/") ? lrs : URI.create(lrs + "/"));
+        if (login.length == 2) {
+          client = client.credentials(login[0], login[1]);
+        }
+        aggregator.readLrs(client, progress);
+      } else {
+        aggregator.readFile(statements, progress);
+      }
+    } catch (LrsException e) {
+      err.println("atelier report: " + e.getMessage() + advice(e));
+      return Main.EXTERNAL;
+    } catch (StatementFiles.NotStatementsException e) {
+      err.println("atelier report: " + e.getMessage());
+      return Main.INVALID_INPUT;
+    } catch (NoSuchFileException e) {
+      err.println("atelier report: no such file: " + e.getFile());
+      return Main.INVALID_INPUT;
+    } catch (IOException e) {
+      err.println("atelier report: cannot read " + statements + ": " + e.getMessage());
+      return Main.INVALID_INPUT;
+    }
+    ProgressReport report = aggregator.result();
+    if (report.unreadableCount() > 0) {
+      err.println(
+          "atelier report: "
+              + report.unreadableCount()
+              + " statement(s) could not be understood and are not counted; the report lists"
+              + " them. The first: "
+              + report.unreadable().get(0).where()
+              + ": "
+              + report.unreadable().get(0).why());
+    }
+    List<Path> written;
+    try {
+      written = ReportWriter.language(lang).write(report, this.out);
+    } catch (IOException e) {
+      err.println("atelier report: cannot write into " + this.out + ": " + e.getMessage());
+      return Main.EXTERNAL;
+    }
+    written.forEach(out::println);
+    out.flush();
+    return 0;
+  }
+
+  private static Instant instant(String text) {
+    if (text.length() == 10) {
+      return LocalDate.parse(text).atStartOfDay(ZoneId.systemDefault()).toInstant();
+    }
+    return OffsetDateTime.parse(text).toInstant();
+  }
+
+  /** {username, password}, or {} when none is given, or null after saying what is wrong. */
+  private String[] login(PrintWriter err) {
+    if (credentials != null) {
+      String line;
+      try {
+        line = Files.readString(credentials, StandardCharsets.UTF_8).strip();
+      } catch (IOException e) {
+        err.println("atelier report: cannot read the credentials file " + credentials);
+        return null;
+      }
+      int colon = line.indexOf(':');
+      if (colon < 1) {
+        err.println(
+            "atelier report: "
+                + credentials
+                + " must hold one line username:password (it is not shown here)");
+        return null;
+      }
+      return new String[] {line.substring(0, colon), line.substring(colon + 1)};
+    }
+    String user = System.getenv("ATELIER_LRS_USERNAME");
+    String password = System.getenv("ATELIER_LRS_PASSWORD");
+    if (user == null && password == null) {
+      return new String[0];
+    }
+    if (user == null || password == null) {
+      err.println(
+          "atelier report: set both ATELIER_LRS_USERNAME and ATELIER_LRS_PASSWORD, or neither");
+      return null;
+    }
+    return new String[] {user, password};
+  }
+
+  private static String advice(LrsException e) {
+    if (e.status() == 401 || e.status() == 403) {
+      return ". Check ATELIER_LRS_USERNAME and ATELIER_LRS_PASSWORD (or --credentials): the"
+          + " LRS's key and secret for reading statements.";
+    }
+    if (e.status() == 0) {
+      return ". Check the address (--lrs is the xAPI endpoint, often ending in /xapi/) and"
+          + " that the LRS is up.";
+    }
+    if (e.status() == 404 || e.getMessage().contains("not an xAPI")) {
+      return ". Is --lrs the LRS's xAPI endpoint (often ending in /xapi/)?";
+    }
+    return "";
+  }
+}

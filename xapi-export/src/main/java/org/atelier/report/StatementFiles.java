@@ -1,0 +1,223 @@
+package org.atelier.report;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import org.atelier.xapi.statement.Statement;
+
+/**
+ * Reads statements from a file as LRSs export them — one JSON array, or one statement per line —
+ * token by token, so that a file of any size reads in a small heap. A statement that cannot be
+ * understood is counted and named with its line, never dropped silently, and the rest still reads.
+ */
+public final class StatementFiles {
+  private StatementFiles() {}
+
+  /** The file is not a statement export at all. */
+  public static final class NotStatementsException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    NotStatementsException(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * Reads every statement of {@code file} into {@code aggregator}: the voided ids first (a voided
+   * statement may come before the statement that voids it), then the figures.
+   *
+   * @param progress told the number of statements read so far, now and then
+   * @throws NotStatementsException when the file is neither a JSON array nor JSON lines
+   */
+  public static void read(Path file, ReportAggregator aggregator, LongConsumer progress)
+      throws IOException {
+    boolean array = startsWithArray(file);
+    aggregator.voided(voidedIds(file, array));
+    String name = file.getFileName().toString();
+    if (array) {
+      readArray(file, name, aggregator, progress);
+    } else {
+      readLines(file, name, aggregator, progress);
+    }
+  }
+
+  private static boolean startsWithArray(Path file) throws IOException {
+    try (InputStream raw = Files.newInputStream(file);
+        PushbackInputStream in = new PushbackInputStream(raw, 3)) {
+      int c;
+      do {
+        c = in.read();
+      } while (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == 0xEF || c == 0xBB
+          || c == 0xBF);
+      if (c == '[') {
+        return true;
+      }
+      if (c == '{') {
+        return false;
+      }
+      throw new NotStatementsException(
+          file
+              + ": not a statement export. Expected a JSON array of statements, or one statement"
+              + " (a JSON object) per line, as LRSs export them"
+              + (c < 0 ? "; the file is empty" : "; it starts with '" + (char) c + "'")
+              + ".");
+    }
+  }
+
+  private static void readArray(
+      Path file, String name, ReportAggregator aggregator, LongConsumer progress)
+      throws IOException {
+    long n = 0;
+    try (JsonParser parser = Statement.json().getFactory().createParser(file.toFile())) {
+      parser.nextToken();
+      while (true) {
+        JsonToken token;
+        int line = 0;
+        try {
+          token = parser.nextToken();
+          line = parser.currentLocation().getLineNr();
+          if (token == JsonToken.END_ARRAY || token == null) {
+            break;
+          }
+          if (token != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            aggregator.unreadable(name + ":" + line, "not a statement (a JSON " + token + ")");
+            continue;
+          }
+          JsonNode node = parser.readValueAsTree();
+          take(node, name + ":" + line, aggregator);
+        } catch (JsonProcessingException e) {
+          aggregator.unreadable(
+              name + ":" + e.getLocation().getLineNr(),
+              "the file is broken here (" + e.getOriginalMessage() + "); the rest was not read");
+          break;
+        }
+        if (++n % 10_000 == 0) {
+          progress.accept(n);
+        }
+      }
+    }
+    progress.accept(n);
+  }
+
+  private static void readLines(
+      Path file, String name, ReportAggregator aggregator, LongConsumer progress)
+      throws IOException {
+    long n = 0;
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      int number = 0;
+      for (String line; (line = in.readLine()) != null; ) {
+        number++;
+        if (line.isBlank()) {
+          continue;
+        }
+        try {
+          take(Statement.json().readTree(line), name + ":" + number, aggregator);
+        } catch (JsonProcessingException e) {
+          aggregator.unreadable(name + ":" + number, "not JSON (" + e.getOriginalMessage() + ")");
+        }
+        if (++n % 10_000 == 0) {
+          progress.accept(n);
+        }
+      }
+    }
+    progress.accept(n);
+  }
+
+  private static void take(JsonNode node, String where, ReportAggregator aggregator) {
+    Statement statement;
+    try {
+      statement = Statement.json().treeToValue(node, Statement.class);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      aggregator.unreadable(where, "not a statement (" + firstLine(e.getMessage()) + ")");
+      return;
+    }
+    aggregator.accept(statement, where);
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unreadable";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+
+  /** The ids of the statements voided in the file: a quick pass reading verbs and objects only. */
+  private static Set<String> voidedIds(Path file, boolean array) throws IOException {
+    Set<String> ids = new HashSet<>();
+    if (array) {
+      try (JsonParser parser = Statement.json().getFactory().createParser(file.toFile())) {
+        parser.nextToken();
+        while (parser.nextToken() == JsonToken.START_OBJECT) {
+          voidedTarget(parser, ids);
+        }
+      } catch (JsonProcessingException e) {
+        // The main pass reports where the file is broken.
+      }
+      return ids;
+    }
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (String line; (line = in.readLine()) != null; ) {
+        if (line.contains(Statement.VOIDED)) {
+          try (JsonParser parser = Statement.json().getFactory().createParser(line)) {
+            if (parser.nextToken() == JsonToken.START_OBJECT) {
+              voidedTarget(parser, ids);
+            }
+          } catch (JsonProcessingException e) {
+            // Counted as unreadable by the main pass.
+          }
+        }
+      }
+    }
+    return ids;
+  }
+
+  /** Reads one statement object's verb id and object id; adds the object id if it voids. */
+  private static void voidedTarget(JsonParser parser, Set<String> ids) throws IOException {
+    boolean voiding = false;
+    String target = null;
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String field = parser.currentName();
+      JsonToken value = parser.nextToken();
+      if (("verb".equals(field) || "object".equals(field)) && value == JsonToken.START_OBJECT) {
+        String id = idOf(parser);
+        if ("verb".equals(field)) {
+          voiding = Statement.VOIDED.equals(id);
+        } else {
+          target = id;
+        }
+      } else {
+        parser.skipChildren();
+      }
+    }
+    if (voiding && target != null) {
+      ids.add(target);
+    }
+  }
+
+  private static String idOf(JsonParser parser) throws IOException {
+    String id = null;
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String field = parser.currentName();
+      parser.nextToken();
+      if ("id".equals(field)) {
+        id = parser.getValueAsString();
+      } else {
+        parser.skipChildren();
+      }
+    }
+    return id;
+  }
+}
