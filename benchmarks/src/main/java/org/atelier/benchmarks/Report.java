@@ -48,9 +48,9 @@ public final class Report {
         "## Speed\n\n| benchmark | parameter | score | error | unit |\n| --- | --- | --- | --- | --- |\n");
     for (JsonNode r : results) {
       String name = r.path("benchmark").asText().replace("org.atelier.benchmarks.", "");
-      String param = r.path("params").path("activities").asText("");
-      if (!param.isEmpty()) {
-        param = param + " activities";
+      String param = "";
+      for (var p : (Iterable<java.util.Map.Entry<String, JsonNode>>) r.path("params")::fields) {
+        param = p.getValue().asText() + " " + p.getKey();
       }
       JsonNode metric = r.path("primaryMetric");
       md.append(
@@ -66,6 +66,7 @@ public final class Report {
     md.append(
             "\nCost per activity (ScaleBenchmark score ÷ activities) shows whether cost stays flat")
         .append(" from 10 to 10,000 activities.\n\n");
+    reportThroughput(md, results);
     md.append(
             "## Cold start\n\n`java -jar cli/target/atelier.jar build examples/cafe-ia/course.yaml --format all`,")
         .append(" whole process, ")
@@ -88,6 +89,40 @@ public final class Report {
     size(md, "cafe-ia-questions.xml", MoodleXmlExporter.export(course).content().length);
     size(md, "cafe-ia-questions.gift.txt", GiftExporter.export(course).content().length);
     Files.writeString(Path.of(args[3]), md.toString(), StandardCharsets.UTF_8);
+  }
+
+  /** Statements per second and the heap held, from ReportBenchmark and its memory file. */
+  private static void reportThroughput(StringBuilder md, JsonNode results) throws Exception {
+    Path memory = Path.of(System.getProperty("atelier.root", "."), "target", "report-memory.csv");
+    java.util.Map<String, String> held = new java.util.HashMap<>();
+    if (Files.isRegularFile(memory)) {
+      for (String line : Files.readAllLines(memory)) {
+        String[] cells = line.split(",");
+        held.put(cells[0], cells[1]);
+      }
+    }
+    md.append("## Trainer's report (heap capped at 256 MB)\n\n")
+        .append("| statements | time | statements per second | heap held after |\n")
+        .append("| --- | --- | --- | --- |\n");
+    for (JsonNode r : results) {
+      if (!r.path("benchmark").asText().endsWith("ReportBenchmark.aggregate")) {
+        continue;
+      }
+      String n = r.path("params").path("statements").asText();
+      double ms = r.path("primaryMetric").path("score").asDouble();
+      String heap = held.get(n);
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "| %,d | %,.0f ms | %,.0f | %s |%n",
+              Long.parseLong(n),
+              ms,
+              Long.parseLong(n) / (ms / 1000),
+              heap == null
+                  ? "—"
+                  : String.format(Locale.ROOT, "%.1f MB", Long.parseLong(heap) / 1e6)));
+    }
+    md.append("\n");
   }
 
   private static void size(StringBuilder md, String what, long bytes) {
