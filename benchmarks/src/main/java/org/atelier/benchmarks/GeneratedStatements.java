@@ -44,7 +44,8 @@ final class GeneratedStatements {
         String[] q = questions.get(step % questions.size());
         boolean finishes = step % questions.size() == questions.size() - 1;
         json.writeStartObject();
-        json.writeStringField("id", new UUID(0x1234L, i).toString());
+        json.writeStringField(
+            "id", new UUID(0x1234_0000_0000_4000L, 0x8000_0000_0000_0000L | i).toString());
         json.writeObjectFieldStart("actor");
         json.writeStringField("name", "Learner " + learner);
         json.writeObjectFieldStart("account");
@@ -72,7 +73,9 @@ final class GeneratedStatements {
         json.writeStringField("duration", "PT" + (5 + i % 40) + "S");
         json.writeEndObject();
         json.writeObjectFieldStart("context");
-        json.writeStringField("registration", new UUID(0x5678L, learner).toString());
+        json.writeStringField(
+            "registration",
+            new UUID(0x5678_0000_0000_4000L, 0x8000_0000_0000_0000L | learner).toString());
         json.writeObjectFieldStart("contextActivities");
         json.writeArrayFieldStart("grouping");
         json.writeStartObject();

@@ -197,7 +197,7 @@ public final class ReportAggregator {
     boolean aboutCourse = names.iris().course().equals(object);
     boolean aboutModule = module != null && (names.iris().module(module).equals(object) || isAu(s));
     switch (verb) {
-      case "answered" -> answered(s, row);
+      case "answered" -> answered(s, row, when);
       case "completed" -> {
         if (aboutCourse) {
           row.courseCompleted = true;
@@ -246,14 +246,18 @@ public final class ReportAggregator {
   }
 
   private String moduleOf(Statement s) {
-    return ids(s).map(names::moduleOf).filter(m -> m != null).findFirst().orElse(null);
+    // Most statements name their module in their object's IRI: no need to look further.
+    String module = s.object() == null ? null : names.moduleOf(s.object().id());
+    return module != null
+        ? module
+        : ids(s).map(names::moduleOf).filter(m -> m != null).findFirst().orElse(null);
   }
 
   private boolean mentionsCourse(Statement s) {
     return ids(s).anyMatch(names.iris().course()::equals);
   }
 
-  private void answered(Statement s, Row row) {
+  private void answered(Statement s, Row row, Instant when) {
     row.answers++;
     Boolean success = s.result() == null ? null : s.result().success();
     if (Boolean.TRUE.equals(success)) {
@@ -261,7 +265,7 @@ public final class ReportAggregator {
     }
     String iri = s.object().id();
     Tally t = tallies.computeIfAbsent(iri, k -> new Tally(k, s));
-    t.add(row.key, s);
+    t.add(row.key, s, when);
   }
 
   /** The figures so far. */
@@ -535,14 +539,13 @@ public final class ReportAggregator {
       };
     }
 
-    void add(String rowKey, Statement s) {
+    void add(String rowKey, Statement s, Instant when) {
       attempts++;
       learners.add(rowKey);
       Boolean success = s.result() == null ? null : s.result().success();
       if (Boolean.TRUE.equals(success)) {
         successes++;
       }
-      Instant when = instant(s.timestamp());
       Latest before = latest.get(rowKey);
       if (before == null
           || when != null && (before.when() == null || !when.isBefore(before.when()))) {

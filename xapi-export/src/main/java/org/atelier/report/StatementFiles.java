@@ -24,6 +24,9 @@ import org.atelier.xapi.statement.Statement;
 public final class StatementFiles {
   private StatementFiles() {}
 
+  private static final com.fasterxml.jackson.databind.ObjectReader STATEMENT =
+      Statement.json().readerFor(Statement.class);
+
   /** The file is not a statement export at all. */
   public static final class NotStatementsException extends IOException {
     private static final long serialVersionUID = 1L;
@@ -122,14 +125,23 @@ public final class StatementFiles {
         if (line.isBlank()) {
           continue;
         }
-        try {
-          take(Statement.json().readTree(line), name + ":" + number, aggregator);
-        } catch (JsonProcessingException e) {
-          aggregator.unreadable(name + ":" + number, "not JSON (" + e.getOriginalMessage() + ")");
-        }
         if (++n % 10_000 == 0) {
           progress.accept(n);
         }
+        Statement statement;
+        try {
+          statement = STATEMENT.readValue(line);
+        } catch (JsonProcessingException e) {
+          aggregator.unreadable(
+              name + ":" + number,
+              (e instanceof com.fasterxml.jackson.core.JsonParseException
+                      ? "not JSON ("
+                      : "not a statement (")
+                  + firstLine(e.getOriginalMessage())
+                  + ")");
+          continue;
+        }
+        aggregator.accept(statement, name + ":" + number);
       }
     }
     progress.accept(n);

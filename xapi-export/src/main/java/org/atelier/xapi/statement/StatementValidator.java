@@ -205,14 +205,31 @@ public final class StatementValidator {
       problems.add(path + ": missing");
       return;
     }
+    if (KNOWN_IRIS.containsKey(iri)) {
+      return;
+    }
     try {
       if (!new URI(iri).isAbsolute()) {
         problems.add(path + ": \"" + iri + "\" is not an absolute IRI");
+        return;
       }
     } catch (URISyntaxException e) {
       problems.add(path + ": \"" + iri + "\" is not an IRI");
+      return;
+    }
+    if (KNOWN_IRIS.size() < KNOWN_IRIS_MAX) {
+      KNOWN_IRIS.put(iri, Boolean.TRUE);
     }
   }
+
+  /**
+   * IRIs already found valid: statements repeat the same verbs and activities, and parsing an IRI
+   * is the validator's costliest step. Bounded, so that a stream of distinct IRIs cannot grow it.
+   */
+  private static final Map<String, Boolean> KNOWN_IRIS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int KNOWN_IRIS_MAX = 10_000;
 
   private static void languageMap(List<String> problems, String path, Map<String, String> map) {
     if (map == null) {
