@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "%nExamples:",
       "  atelier build examples/cafe-ia/course.yaml --format all --out out",
-      "  atelier build course.yaml --format scorm12 --sco module --out out"
+      "  atelier build course.yaml --format scorm12 --sco module --out out",
+      "  atelier build course.yaml --format xapi,cmi5 --lang en --out out"
     })
 final class BuildCommand implements Callable<Integer> {
 
@@ -54,6 +55,15 @@ final class BuildCommand implements Callable<Integer> {
       paramLabel = "course|module",
       description = "SCORM: one SCO for the whole course (default) or one per module")
   String sco;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "TAG",
+      description =
+          "the course's language (BCP 47, e.g. fr, en), overriding the file's `language`:"
+              + " the player's interface (French for fr-*, else English), html lang and the"
+              + " packages' language tags")
+  String lang;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -87,21 +97,34 @@ final class BuildCommand implements Callable<Integer> {
       return loaded.exitCode();
     }
     Course model = loaded.course();
+    if (lang != null) {
+      try {
+        model = model.toBuilder().language(lang).build();
+      } catch (org.atelier.model.InvalidCourseException e) {
+        err.println(
+            "atelier build: --lang \"" + lang + "\" is not a language tag (e.g. fr, en, fr-FR)");
+        return Main.USAGE;
+      }
+    }
     List<Path> written = new ArrayList<>();
     try {
       Files.createDirectories(this.out);
+      int done = 0;
       for (String format : chosen) {
-        console.progress(err, "building " + format + "…");
+        console.step(err, ++done, chosen.size(), "building " + format + "…");
         written.addAll(
             Formats.ALL.get(format).write(model, this.out, new FormatWriter.Options(sco, err)));
       }
     } catch (IOException e) {
+      console.done(err);
       err.println("atelier build: cannot write into " + this.out + ": " + e.getMessage());
       return Main.EXTERNAL;
     } catch (BuildRefusedException e) {
+      console.done(err);
       err.println(e.getMessage());
       return Main.INVALID_INPUT;
     }
+    console.done(err);
     for (Path path : written) {
       out.println(path);
     }

@@ -30,6 +30,61 @@ final class Console {
     }
   }
 
+  /** Whether stderr is a terminal that can redraw a line (a bar then; plain lines otherwise). */
+  boolean interactive = System.console() != null && !"dumb".equals(System.getenv("TERM"));
+
+  private boolean lineOpen;
+
+  /**
+   * Step {@code done} of {@code total} of a long task: a bar redrawn in place on a terminal, else a
+   * plain line; nothing when quiet.
+   */
+  void step(PrintWriter err, int done, int total, String message) {
+    if (!interactive) {
+      progress(err, message + " (" + done + "/" + total + ")");
+      return;
+    }
+    int width = 20;
+    int filled = total <= 0 ? width : Math.min(width, width * done / total);
+    redraw(
+        err,
+        "["
+            + "#".repeat(filled)
+            + " ".repeat(width - filled)
+            + "] "
+            + done
+            + "/"
+            + total
+            + " "
+            + message);
+  }
+
+  /** A running count (statements read, say): redrawn in place on a terminal, else a line. */
+  void count(PrintWriter err, String message) {
+    if (interactive) {
+      redraw(err, message);
+    } else {
+      progress(err, message);
+    }
+  }
+
+  private void redraw(PrintWriter err, String message) {
+    if (quiet) {
+      return;
+    }
+    err.print("\r\033[2K" + Ansi.AUTO.string("@|faint atelier: " + escape(message) + "|@"));
+    err.flush();
+    lineOpen = true;
+  }
+
+  /** Ends a redrawn line, so that what follows starts on its own line. */
+  void done(PrintWriter err) {
+    if (lineOpen) {
+      err.println();
+      lineOpen = false;
+    }
+  }
+
   /** A detail line, only when verbose. */
   void detail(PrintWriter err, String message) {
     if (verbose && !quiet) {

@@ -91,8 +91,20 @@ public final class Main implements Runnable {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String version = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"atelier " + (version == null ? "development" : version)};
+      java.util.Properties build = new java.util.Properties();
+      try (java.io.InputStream in = Main.class.getResourceAsStream("version.properties")) {
+        build.load(in);
+      } catch (java.io.IOException | NullPointerException e) {
+        return new String[] {"atelier (unknown version)"};
+      }
+      return new String[] {
+        "atelier " + build.getProperty("version"),
+        "Java "
+            + System.getProperty("java.version")
+            + " ("
+            + System.getProperty("java.vendor")
+            + ")"
+      };
     }
   }
 }

@@ -123,8 +123,7 @@ final class ReportCommand implements Callable<Integer> {
     LongConsumer progress =
         n -> {
           double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
-          console.progress(
-              err, String.format("read %,d statements (%,.0f a second)", n, n / seconds));
+          console.count(err, String.format("read %,d statements (%,.0f a second)", n, n / seconds));
         };
     try {
       if (lrs != null) {
@@ -141,18 +140,23 @@ final class ReportCommand implements Callable<Integer> {
         aggregator.readFile(statements, progress);
       }
     } catch (LrsException e) {
+      console.done(err);
       err.println("atelier report: " + e.getMessage() + advice(e));
       return Main.EXTERNAL;
     } catch (StatementFiles.NotStatementsException e) {
+      console.done(err);
       err.println("atelier report: " + e.getMessage());
       return Main.INVALID_INPUT;
     } catch (NoSuchFileException e) {
+      console.done(err);
       err.println("atelier report: no such file: " + e.getFile());
       return Main.INVALID_INPUT;
     } catch (IOException e) {
+      console.done(err);
       err.println("atelier report: cannot read " + statements + ": " + e.getMessage());
       return Main.INVALID_INPUT;
     }
+    console.done(err);
     ProgressReport report = aggregator.result();
     if (report.unreadableCount() > 0) {
       err.println(

@@ -65,4 +65,31 @@ class BuildCommandTest {
     assertThat(quiet.err()).doesNotContain("building gift");
     assertThat(quiet.out()).isEqualTo(loud.out()).isNotEmpty();
   }
+
+  @Test
+  void progressOffATerminalIsPlainNumberedLines(@TempDir Path dir) throws Exception {
+    Path course = dir.resolve("course.yaml");
+    Files.writeString(course, COURSE, StandardCharsets.UTF_8);
+    String out = dir.resolve("out").toString();
+    ValidateCommandTest.Run run =
+        run("build", course.toString(), "-f", "gift,moodle-xml", "-o", out);
+    assertThat(run.err())
+        .contains("atelier: building gift… (1/2)", "atelier: building moodle-xml… (2/2)");
+    assertThat(run.err()).doesNotContain("\r").doesNotContain("\u001b");
+  }
+
+  @Test
+  void langSetsTheCoursesLanguageAndRefusesWhatIsNoTag(@TempDir Path dir) throws Exception {
+    Path course = dir.resolve("course.yaml");
+    Files.writeString(course, COURSE, StandardCharsets.UTF_8);
+    String out = dir.resolve("out").toString();
+    ValidateCommandTest.Run en =
+        run("build", course.toString(), "-f", "site", "--lang", "en", "-o", out);
+    assertThat(en.exit()).isZero();
+    assertThat(Files.readString(Path.of(en.out().strip()))).contains("<html lang=\"en\"");
+    ValidateCommandTest.Run bad =
+        run("build", course.toString(), "-f", "site", "--lang", "not a tag", "-o", out);
+    assertThat(bad.exit()).isEqualTo(Main.USAGE);
+    assertThat(bad.err()).contains("--lang \"not a tag\" is not a language tag");
+  }
 }
