@@ -67,9 +67,10 @@ public final class Report {
             "\nCost per activity (ScaleBenchmark score ÷ activities) shows whether cost stays flat")
         .append(" from 10 to 10,000 activities.\n\n");
     reportThroughput(md, results);
-    md.append(
-            "## Cold start\n\n`java -jar cli/target/atelier.jar build examples/cafe-ia/course.yaml --format all`,")
-        .append(" whole process, ")
+    md.append("## Cold start\n\n`./atelier build examples/cafe-ia/course.yaml --format all`")
+        .append(" (the launcher: `java -XX:SharedArchiveFile=cli/target/atelier.jsa")
+        .append(" -XX:TieredStopAtLevel=1 -jar cli/target/atelier.jar`; the class-data-sharing")
+        .append(" archive is recorded on first use), whole process, ")
         .append(cold.size())
         .append(" runs: median **")
         .append(cold.get(cold.size() / 2))
