@@ -42,7 +42,8 @@ public final class Report {
         .append(machine)
         .append(", ")
         .append(LocalDate.now())
-        .append(", with `benchmarks/run` (JMH, one fork, warm-up then measured iterations; the")
+        .append(
+            ", with `benchmarks/run` (JMH, one fork, each benchmark's own warm-up and measured iterations; the")
         .append(" error is JMH's 99.9 % interval). Reproduce: `benchmarks/run`.\n\n");
     md.append(
         "## Speed\n\n| benchmark | parameter | score | error | unit |\n| --- | --- | --- | --- | --- |\n");

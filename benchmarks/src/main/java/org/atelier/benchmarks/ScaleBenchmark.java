@@ -19,13 +19,15 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Cost against course size: generated courses of 10 to 10,000 activities, every kind mixed. Divide
- * each score by {@code activities} for the cost per activity, which must stay flat.
+ * each score by {@code activities} for the cost per activity, which must stay flat. The warm-up is
+ * long on purpose: at 10,000 activities one call takes long enough that short warm-ups measured the
+ * interpreter, which looked like superlinear cost.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 3)
+@Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class ScaleBenchmark {
 

@@ -80,6 +80,25 @@ public final class PlayerDriver {
     throw new AssertionError("no enabled button \"" + text + "\"");
   }
 
+  /**
+   * From now on, keeps a copy of each answer the player reports to its tracker ({@code answered}),
+   * so that a test can compare what the platform stored with what was reported.
+   */
+  public PlayerDriver recordAnswers() {
+    js(
+        "var t = window.atelierTracker, answered = t.answered; window.reported = [];"
+            + " t.answered = function (a) {"
+            + " window.reported.push(JSON.parse(JSON.stringify(a)));"
+            + " return answered.apply(t, arguments); };");
+    return this;
+  }
+
+  /** The answers reported since {@link #recordAnswers()}, as the tracker received them. */
+  @SuppressWarnings("unchecked")
+  public List<Map<String, Object>> recordedAnswers() {
+    return (List<Map<String, Object>>) js("return window.reported");
+  }
+
   /** Moves to the next item. */
   public void next() {
     int before = current();

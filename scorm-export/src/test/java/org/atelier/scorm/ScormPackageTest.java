@@ -13,6 +13,7 @@ import org.atelier.model.FillIn;
 import org.atelier.model.Gap;
 import org.atelier.model.Module;
 import org.atelier.site.Site;
+import org.atelier.testing.ExampleCourses;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,7 +30,7 @@ class ScormPackageTest {
   @ParameterizedTest
   @EnumSource(ScormVersion.class)
   void everyManifestValidatesAgainstTheOfficialSchemas(ScormVersion version) throws Exception {
-    for (Course course : new Course[] {Courses.cafeIa(), Courses.everyKind()}) {
+    for (Course course : new Course[] {ExampleCourses.cafeIa(), ExampleCourses.everyKind()}) {
       for (boolean perModule : new boolean[] {false, true}) {
         Site site = exporter(version).scoPerModule(perModule).site(course);
         ManifestSchemas.schema(version)
@@ -63,7 +64,7 @@ class ScormPackageTest {
   void theManifestNamesStableIdentifiersAndTheMasteryScore() throws Exception {
     String manifest =
         new String(
-            ScormExporter.scorm12().site(Courses.cafeIa()).file("imsmanifest.xml"),
+            ScormExporter.scorm12().site(ExampleCourses.cafeIa()).file("imsmanifest.xml"),
             StandardCharsets.UTF_8);
     assertThat(manifest)
         .contains("identifier=\"atelier-cafe-ia-1.0.0\"")
@@ -74,7 +75,7 @@ class ScormPackageTest {
         new String(
             ScormExporter.scorm2004()
                 .scoPerModule(true)
-                .site(Courses.cafeIa())
+                .site(ExampleCourses.cafeIa())
                 .file("imsmanifest.xml"),
             StandardCharsets.UTF_8);
     assertThat(perModule)
@@ -91,8 +92,8 @@ class ScormPackageTest {
   @EnumSource(ScormVersion.class)
   void theExampleCoursePackageIsByteIdenticalAndUnder300Kilobytes(
       ScormVersion version, @TempDir Path out) throws Exception {
-    Path first = exporter(version).write(Courses.cafeIa(), out.resolve("a"));
-    Path second = exporter(version).write(Courses.cafeIa(), out.resolve("b"));
+    Path first = exporter(version).write(ExampleCourses.cafeIa(), out.resolve("a"));
+    Path second = exporter(version).write(ExampleCourses.cafeIa(), out.resolve("b"));
     assertThat(first.getFileName().toString()).isEqualTo("cafe-ia-" + version.format() + ".zip");
     assertThat(Files.readAllBytes(first)).isEqualTo(Files.readAllBytes(second));
     assertThat(Files.size(first)).isLessThan(300 * 1024);
@@ -130,7 +131,8 @@ class ScormPackageTest {
 
   @Test
   void theExampleCourseFitsScorm12() throws Exception {
-    assertThat(org.atelier.site.StateCodec.maxLength(Courses.cafeIa())).isLessThanOrEqualTo(4096);
+    assertThat(org.atelier.site.StateCodec.maxLength(ExampleCourses.cafeIa()))
+        .isLessThanOrEqualTo(4096);
   }
 
   @Test

@@ -15,6 +15,7 @@ import org.atelier.model.Question;
 import org.atelier.model.Survey;
 import org.atelier.site.Site;
 import org.atelier.testing.Browser;
+import org.atelier.testing.ExampleCourses;
 import org.atelier.testing.LocalServer;
 import org.atelier.testing.PlayerDriver;
 import org.junit.jupiter.api.Test;
@@ -54,16 +55,11 @@ class ScormRuntimeTest {
     browser.get(lms.url(launch));
     browser.driver().switchTo().frame("sco");
     PlayerDriver player = new PlayerDriver(browser.driver()).waitUntilReady();
-    browser.script(
-        "var t = window.atelierTracker, answered = t.answered; window.reported = [];"
-            + " t.answered = function (a) {"
-            + " window.reported.push(JSON.parse(JSON.stringify(a))); return answered.apply(t, arguments); };");
-    return player;
+    return player.recordAnswers();
   }
 
-  @SuppressWarnings("unchecked")
   private static List<Map<String, Object>> reported(Browser browser) {
-    return (List<Map<String, Object>>) browser.script("return window.reported");
+    return new PlayerDriver(browser.driver()).recordedAnswers();
   }
 
   @SuppressWarnings("unchecked")
@@ -173,7 +169,7 @@ class ScormRuntimeTest {
   @EnumSource(ScormVersion.class)
   @SuppressWarnings("unchecked")
   void theExampleCoursePlaysToPassedWithEveryInteraction(ScormVersion version) throws Exception {
-    Course course = Courses.cafeIa();
+    Course course = ExampleCourses.cafeIa();
     try (ScormLms lms = new ScormLms(exporter(version).site(course), version);
         Browser browser = Browser.open()) {
       PlayerDriver player = enter(browser, lms, "index.html");
@@ -221,7 +217,7 @@ class ScormRuntimeTest {
   @ParameterizedTest
   @EnumSource(ScormVersion.class)
   void aReloadResumesAtTheSamePlaceWithEveryAnswer(ScormVersion version) throws Exception {
-    try (ScormLms lms = new ScormLms(exporter(version).site(Courses.everyKind()), version);
+    try (ScormLms lms = new ScormLms(exporter(version).site(ExampleCourses.everyKind()), version);
         Browser browser = Browser.open()) {
       PlayerDriver player = enter(browser, lms, "index.html");
       for (int i = 0; i < 6; i++) {
@@ -250,7 +246,7 @@ class ScormRuntimeTest {
   @ParameterizedTest
   @EnumSource(ScormVersion.class)
   void refusedCommitsAreRetriedUntilNothingIsLost(ScormVersion version) throws Exception {
-    try (ScormLms lms = new ScormLms(exporter(version).site(Courses.everyKind()), version);
+    try (ScormLms lms = new ScormLms(exporter(version).site(ExampleCourses.everyKind()), version);
         Browser browser = Browser.open()) {
       PlayerDriver player = enter(browser, lms, "index.html");
       player.next();
@@ -282,7 +278,7 @@ class ScormRuntimeTest {
   @Test
   void answersGivenWhileTheLmsRefusesSurviveClosingThePage() throws Exception {
     ScormVersion version = ScormVersion.SCORM_12;
-    try (ScormLms lms = new ScormLms(exporter(version).site(Courses.everyKind()), version);
+    try (ScormLms lms = new ScormLms(exporter(version).site(ExampleCourses.everyKind()), version);
         Browser browser = Browser.open()) {
       PlayerDriver player = enter(browser, lms, "index.html");
       player.next();
@@ -326,7 +322,7 @@ class ScormRuntimeTest {
   @EnumSource(ScormVersion.class)
   @SuppressWarnings("unchecked")
   void oneScoPerModulePlaysAndReportsItsModuleOnly(ScormVersion version) throws Exception {
-    Course course = Courses.everyKind();
+    Course course = ExampleCourses.everyKind();
     Site site = exporter(version).scoPerModule(true).site(course);
     Matcher launches =
         PARAMETERS.matcher(new String(site.file("imsmanifest.xml"), StandardCharsets.UTF_8));
@@ -354,7 +350,7 @@ class ScormRuntimeTest {
   @EnumSource(ScormVersion.class)
   @SuppressWarnings("unchecked")
   void theLmsMasteryScoreDecidesPassedOrFailed(ScormVersion version) throws Exception {
-    Course course = Courses.everyKind();
+    Course course = ExampleCourses.everyKind();
     try (ScormLms lms = new ScormLms(exporter(version).site(course), version);
         Browser browser = Browser.open()) {
       // Every answer right but one: short of a mastery of 100 %, which the LMS demands here.
@@ -395,7 +391,7 @@ class ScormRuntimeTest {
   void withoutAnLmsTheCourseSaysSoAndStillPlays() throws Exception {
     try (LocalServer server =
             LocalServer.start()
-                .files("/", ScormExporter.scorm12().site(Courses.everyKind()).files());
+                .files("/", ScormExporter.scorm12().site(ExampleCourses.everyKind()).files());
         Browser browser = Browser.open()) {
       browser.get(server.url("/index.html"));
       PlayerDriver player = new PlayerDriver(browser.driver()).waitUntilReady();

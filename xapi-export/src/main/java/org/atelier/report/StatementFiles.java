@@ -11,6 +11,7 @@ import java.io.PushbackInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.LongConsumer;
@@ -114,37 +115,132 @@ public final class StatementFiles {
     progress.accept(n);
   }
 
+  /** Longer lines are no statement an LRS exports; they are counted, not held in memory. */
+  private static final int MAX_LINE = 1 << 20;
+
+  /**
+   * One statement per line, read as bytes (Jackson's UTF-8 parser is faster than decoding each line
+   * to a String first). A line too long or not a statement is counted; the rest still reads.
+   */
   private static void readLines(
       Path file, String name, ReportAggregator aggregator, LongConsumer progress)
       throws IOException {
-    long n = 0;
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      int number = 0;
-      for (String line; (line = in.readLine()) != null; ) {
-        number++;
-        if (line.isBlank()) {
-          continue;
+    LineHandler lines = new LineHandler(name, aggregator, progress);
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] buffer = new byte[1 << 16];
+      byte[] carry = new byte[1 << 12];
+      int carried = 0;
+      boolean overlong = false;
+      for (int read; (read = in.read(buffer)) > 0; ) {
+        int start = 0;
+        for (int i = 0; i < read; i++) {
+          if (buffer[i] != '\n') {
+            continue;
+          }
+          if (overlong) {
+            lines.overlong();
+          } else if (carried > 0) {
+            carry = append(carry, carried, buffer, start, i - start);
+            lines.line(carry, 0, carried + i - start);
+          } else {
+            lines.line(buffer, start, i - start);
+          }
+          carried = 0;
+          overlong = false;
+          start = i + 1;
         }
-        if (++n % 10_000 == 0) {
-          progress.accept(n);
+        int rest = read - start;
+        if (!overlong && carried + rest > MAX_LINE) {
+          overlong = true;
+        } else if (!overlong) {
+          carry = append(carry, carried, buffer, start, rest);
+          carried += rest;
         }
-        Statement statement;
-        try {
-          statement = STATEMENT.readValue(line);
-        } catch (JsonProcessingException e) {
-          aggregator.unreadable(
-              name + ":" + number,
-              (e instanceof com.fasterxml.jackson.core.JsonParseException
-                      ? "not JSON ("
-                      : "not a statement (")
-                  + firstLine(e.getOriginalMessage())
-                  + ")");
-          continue;
-        }
-        aggregator.accept(statement, name + ":" + number);
+      }
+      if (overlong) {
+        lines.overlong();
+      } else if (carried > 0) {
+        lines.line(carry, 0, carried);
       }
     }
-    progress.accept(n);
+    progress.accept(lines.count);
+  }
+
+  private static byte[] append(byte[] to, int used, byte[] from, int offset, int length) {
+    byte[] target =
+        used + length <= to.length ? to : Arrays.copyOf(to, Math.max(to.length * 2, used + length));
+    System.arraycopy(from, offset, target, used, length);
+    return target;
+  }
+
+  /** Reads each line as one statement. */
+  private static final class LineHandler {
+    private final String name;
+    private final ReportAggregator aggregator;
+    private final LongConsumer progress;
+    private int number;
+    private long count;
+
+    LineHandler(String name, ReportAggregator aggregator, LongConsumer progress) {
+      this.name = name;
+      this.aggregator = aggregator;
+      this.progress = progress;
+    }
+
+    void overlong() {
+      number++;
+      counted();
+      aggregator.unreadable(
+          name + ":" + number, "longer than " + MAX_LINE + " bytes: not a statement");
+    }
+
+    void line(byte[] bytes, int offset, int length) {
+      number++;
+      if (number == 1
+          && length >= 3
+          && bytes[offset] == (byte) 0xEF
+          && bytes[offset + 1] == (byte) 0xBB
+          && bytes[offset + 2] == (byte) 0xBF) {
+        offset += 3;
+        length -= 3;
+      }
+      if (blank(bytes, offset, length)) {
+        return;
+      }
+      counted();
+      Statement statement;
+      try {
+        statement = STATEMENT.readValue(bytes, offset, length);
+      } catch (IOException e) {
+        String why =
+            e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+        aggregator.unreadable(
+            name + ":" + number,
+            (e instanceof com.fasterxml.jackson.core.JsonParseException
+                    ? "not JSON ("
+                    : "not a statement (")
+                + firstLine(why)
+                + ")");
+        return;
+      }
+      aggregator.accept(statement, name + ":" + number);
+    }
+
+    private void counted() {
+      if (++count % 10_000 == 0) {
+        progress.accept(count);
+      }
+    }
+
+    private static boolean blank(byte[] bytes, int offset, int length) {
+      for (int i = offset; i < offset + length; i++) {
+        byte b = bytes[i];
+        if (b != ' ' && b != '\t' && b != '\r') {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   private static void take(JsonNode node, String where, ReportAggregator aggregator) {
@@ -180,6 +276,9 @@ public final class StatementFiles {
       }
       return ids;
     }
+    if (!contains(file, Statement.VOIDED.getBytes(StandardCharsets.UTF_8))) {
+      return ids;
+    }
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       for (String line; (line = in.readLine()) != null; ) {
         if (line.contains(Statement.VOIDED)) {
@@ -194,6 +293,27 @@ public final class StatementFiles {
       }
     }
     return ids;
+  }
+
+  /** Whether the file holds {@code pattern} anywhere: most exports void nothing. */
+  private static boolean contains(Path file, byte[] pattern) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] buffer = new byte[(1 << 16) + pattern.length];
+      int kept = 0;
+      for (int read; (read = in.read(buffer, kept, buffer.length - kept)) > 0; ) {
+        int end = kept + read;
+        for (int i = 0; i + pattern.length <= end; i++) {
+          if (buffer[i] == pattern[0]
+              && Arrays.equals(buffer, i, i + pattern.length, pattern, 0, pattern.length)) {
+            return true;
+          }
+        }
+        // The last bytes may begin the pattern: keep them for the next read.
+        kept = Math.min(pattern.length - 1, end);
+        System.arraycopy(buffer, end - kept, buffer, 0, kept);
+      }
+    }
+    return false;
   }
 
   /** Reads one statement object's verb id and object id; adds the object id if it voids. */

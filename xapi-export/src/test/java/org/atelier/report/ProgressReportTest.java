@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.atelier.coursefile.CourseFileReader;
 import org.atelier.model.Course;
 import org.atelier.report.ProgressReport.ActivityResult;
 import org.atelier.report.ProgressReport.AnswerCount;
@@ -21,6 +20,7 @@ import org.atelier.report.ProgressReport.Status;
 import org.atelier.report.ProgressReport.SurveyResult;
 import org.atelier.testing.Axe;
 import org.atelier.testing.Browser;
+import org.atelier.testing.ExampleCourses;
 import org.atelier.testing.LocalServer;
 import org.atelier.testing.Lrs;
 import org.atelier.xapi.lrs.LrsClient;
@@ -41,10 +41,7 @@ class ProgressReportTest {
 
   @BeforeAll
   static void read() throws Exception {
-    course =
-        CourseFileReader.read(
-            Path.of(System.getProperty("atelier.root", ".."))
-                .resolve("examples/cafe-ia/course.yaml"));
+    course = ExampleCourses.cafeIa();
     lines = Path.of(ProgressReportTest.class.getResource("group.jsonl").toURI());
     array = Path.of(ProgressReportTest.class.getResource("group-array.json").toURI());
   }

@@ -3,7 +3,6 @@ package org.atelier.xapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,13 +12,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.atelier.coursefile.CourseFileReader;
 import org.atelier.model.Course;
 import org.atelier.model.Module;
 import org.atelier.report.ProgressReport;
 import org.atelier.report.ProgressReport.Learner;
 import org.atelier.report.ReportAggregator;
 import org.atelier.testing.Browser;
+import org.atelier.testing.ExampleCourses;
 import org.atelier.testing.Lrs;
 import org.atelier.testing.PlayerDriver;
 import org.atelier.xapi.lrs.LrsClient;
@@ -56,10 +55,7 @@ class XapiLaunchTest {
   @BeforeAll
   static void start() throws Exception {
     lrs = Lrs.open();
-    course =
-        CourseFileReader.read(
-            Path.of(System.getProperty("atelier.root", ".."))
-                .resolve("examples/cafe-ia/course.yaml"));
+    course = ExampleCourses.cafeIa();
     iris = ActivityIris.of(course);
   }
 
@@ -74,16 +70,11 @@ class XapiLaunchTest {
   private static PlayerDriver enter(Browser browser, String url) {
     browser.get(url);
     PlayerDriver player = new PlayerDriver(browser.driver()).waitUntilReady();
-    browser.script(
-        "var t = window.atelierTracker, answered = t.answered; window.reported = [];"
-            + " t.answered = function (a) {"
-            + " window.reported.push(JSON.parse(JSON.stringify(a))); return answered.apply(t, arguments); };");
-    return player;
+    return player.recordAnswers();
   }
 
-  @SuppressWarnings("unchecked")
   private static List<Map<String, Object>> reported(Browser browser) {
-    return (List<Map<String, Object>>) browser.script("return window.reported");
+    return new PlayerDriver(browser.driver()).recordedAnswers();
   }
 
   @SuppressWarnings("unchecked")

@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.transform.stream.StreamSource;
-import org.atelier.coursefile.CourseFileReader;
 import org.atelier.model.Course;
 import org.atelier.model.Module;
+import org.atelier.testing.ExampleCourses;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,10 +21,7 @@ class XapiPackageTest {
 
   @BeforeAll
   static void read() throws Exception {
-    course =
-        CourseFileReader.read(
-            Path.of(System.getProperty("atelier.root", ".."))
-                .resolve("examples/cafe-ia/course.yaml"));
+    course = ExampleCourses.cafeIa();
   }
 
   static Map<String, byte[]> entries(byte[] zip) throws Exception {
