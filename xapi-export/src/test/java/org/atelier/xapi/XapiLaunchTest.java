@@ -378,7 +378,10 @@ class XapiLaunchTest {
       player = enter(browser, launch);
       assertThat(player.state()).isEqualTo(state);
       assertThat(((Number) pending(browser).get("outbox")).intValue()).isPositive();
-      player.playAll();
+      for (int i = 0; i < 3; i++) {
+        player.answer();
+        player.next();
+      }
       answers.addAll(reported(browser));
       lms.down(false);
       delivered(browser);
