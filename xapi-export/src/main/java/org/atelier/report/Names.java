@@ -43,6 +43,8 @@ final class Names {
 
   Names(Course course) {
     iris = ActivityIris.of(course);
+    places.put(
+        iris.course(), new Place(iris.course(), null, course.title(), null, false, Map.of()));
     for (Module module : course.modules()) {
       moduleTitles.put(module.id(), module.title());
       places.put(
@@ -65,7 +67,10 @@ final class Names {
   /** The IRIs of the course's items and their parts, in course order. */
   List<String> placesInOrder() {
     return places.values().stream()
-        .filter(p -> p.part() != null || !p.iri().equals(iris.module(p.moduleId())))
+        .filter(
+            p ->
+                p.moduleId() != null
+                    && (p.part() != null || !p.iri().equals(iris.module(p.moduleId()))))
         .map(Place::iri)
         .toList();
   }

@@ -262,6 +262,8 @@ public final class ReportWriter {
       v.put("survey", q.survey());
       v.put("question", q.question());
       v.put("respondents", format("respondents", q.respondents()));
+      // No chart of zeros: the table still lists the options.
+      v.put("answered", q.respondents() > 0 && !q.answers().isEmpty());
       long max = Math.max(1, q.maxCount());
       List<Map<String, Object>> bars = new ArrayList<>();
       List<String> alt = new ArrayList<>();

@@ -69,6 +69,7 @@ class ProgressReportTest {
     assertThat(first.rightAnswers()).isEqualTo(1);
     assertThat(first.timeSpent()).isEqualTo(Duration.ofMinutes(10));
     assertThat(first.scaled()).isNull();
+    assertThat(first.lastActivity()).isEqualTo(course.title()); // terminated, about the course
     Learner second = learner(r, "awa", "2222");
     assertThat(second.modules()).containsEntry("jour-1", Status.COMPLETED);
     assertThat(second.scaled()).isEqualTo(0.85);
