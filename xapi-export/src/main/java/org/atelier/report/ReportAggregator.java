@@ -51,6 +51,11 @@ public final class ReportAggregator {
   private static final int LISTED_UNREADABLE = 100;
   private static final int DISTINCT_ANSWERS = 500;
   private static final int ANSWER_LENGTH = 120;
+  // Compiled once: String.split compiles a pattern of more than one character on every call.
+  private static final java.util.regex.Pattern LIST =
+      java.util.regex.Pattern.compile("[,]", java.util.regex.Pattern.LITERAL);
+  private static final java.util.regex.Pattern PAIR =
+      java.util.regex.Pattern.compile("[.]", java.util.regex.Pattern.LITERAL);
 
   private final Course course;
   private final Names names;
@@ -533,7 +538,7 @@ public final class ReportAggregator {
         return List.of();
       }
       return switch (type) {
-        case "choice", "matching" -> Arrays.asList(response.split("\\[,]"));
+        case "choice", "matching" -> Arrays.asList(LIST.split(response));
         case "likert", "true-false" -> List.of(response);
         default -> List.of(clip(response.strip()));
       };
@@ -589,15 +594,14 @@ public final class ReportAggregator {
     private String label(String token, Names.Place place) {
       Map<String, String> tokens = place == null ? Map.of() : place.tokens();
       if (type.equals("matching") && token.contains("[.]")) {
-        String[] pair = token.split("\\[\\.]", 2);
+        String[] pair = PAIR.split(token, 2);
         return tokens.getOrDefault(pair[0], pair[0])
             + " → "
             + tokens.getOrDefault(pair[1], pair[1]);
       }
       if (type.equals("sequencing")) {
         return String.join(
-            " ; ",
-            Arrays.stream(token.split("\\[,]")).map(t -> tokens.getOrDefault(t, t)).toList());
+            " ; ", Arrays.stream(LIST.split(token)).map(t -> tokens.getOrDefault(t, t)).toList());
       }
       return tokens.getOrDefault(token, token);
     }
