@@ -39,7 +39,8 @@ final class BuildCommand implements Callable<Integer> {
       split = ",",
       defaultValue = "all",
       paramLabel = "FORMAT",
-      description = "formats, comma-separated, or all (default): ${COMPLETION-CANDIDATES}")
+      completionCandidates = FormatNames.class,
+      description = "formats, comma-separated: ${COMPLETION-CANDIDATES} (default: all)")
   List<String> formats;
 
   @Option(
@@ -68,6 +69,16 @@ final class BuildCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @picocli.CommandLine.Mixin Console console;
+
+  /** The format names, for the help text and shell completion. */
+  static final class FormatNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      List<String> names = new ArrayList<>(List.of("all"));
+      names.addAll(Formats.ALL.keySet());
+      return names.iterator();
+    }
+  }
 
   @Override
   public Integer call() {

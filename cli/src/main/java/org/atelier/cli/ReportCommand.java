@@ -31,16 +31,17 @@ import picocli.CommandLine.Spec;
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
-      "Write the trainer's progress report of a course from an LRS, or from a file of statements",
-      "exported from one: report.html, learners.csv, activities.csv, answers.csv, report.json.",
-      "LRS credentials come from ATELIER_LRS_USERNAME and ATELIER_LRS_PASSWORD, or from a file",
-      "(--credentials FILE: a line username:password), never from the command line."
+      "Write the trainer's progress report of a course, from an LRS or from a file",
+      "of statements exported from one: report.html, learners.csv, activities.csv,",
+      "answers.csv and report.json.",
+      "Credentials: ATELIER_LRS_USERNAME and ATELIER_LRS_PASSWORD, or --credentials",
+      "FILE (one line username:password); never on the command line."
     },
     footer = {
       "%nExamples:",
       "  export ATELIER_LRS_USERNAME=key ATELIER_LRS_PASSWORD=secret",
-      "  atelier report examples/cafe-ia/course.yaml --lrs https://lrs.example.org/xapi/ --out rapport",
-      "  atelier report course.yaml --statements export.json --since 2026-11-01 --out rapport"
+      "  atelier report course.yaml --lrs https://lrs.example.org/xapi/ -o rapport",
+      "  atelier report course.yaml --statements export.json --since 2026-11-01"
     })
 final class ReportCommand implements Callable<Integer> {
 

@@ -92,4 +92,11 @@ class BuildCommandTest {
     assertThat(bad.exit()).isEqualTo(Main.USAGE);
     assertThat(bad.err()).contains("--lang \"not a tag\" is not a language tag");
   }
+
+  @Test
+  void helpNamesEveryFormat() {
+    ValidateCommandTest.Run help = run("help", "build");
+    assertThat(help.out().replaceAll("\\s+", " "))
+        .contains("all, site, scorm12, scorm2004, xapi, cmi5, moodle-xml, gift");
+  }
 }
