@@ -428,6 +428,31 @@ class XapiLaunchTest {
   }
 
   @Test
+  void hidingThePageSendsWhatWaitsWithoutWaitingForTheNextRetry() throws Exception {
+    String registration = UUID.randomUUID().toString();
+    String actor = LaunchingLms.actor("noe", "Noé");
+    try (LaunchingLms lms = LaunchingLms.serving(lrs, XapiExporter.tinCan().zip(course));
+        Browser browser = Browser.open()) {
+      PlayerDriver player = enter(browser, lms.tinCanLaunch(iris.course(), actor, registration));
+      player.answer();
+      delivered(browser);
+      lms.down(true);
+      player.next();
+      player.answer();
+      // Refused at once, then after 1, 2, 4 and 8 s: the next try is 16 s away.
+      Thread.sleep(16_000);
+      lms.down(false);
+      assertThat(((Number) pending(browser).get("outbox")).intValue()).isPositive();
+      browser.script(
+          "Object.defineProperty(document, 'visibilityState',"
+              + " {configurable: true, get: function () { return 'hidden'; }});"
+              + " document.dispatchEvent(new Event('visibilitychange'));");
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(4))
+          .until(d -> ((Number) pending(browser).get("outbox")).intValue() == 0);
+    }
+  }
+
+  @Test
   void opensAsAnUntrackedPreviewWithoutLaunchParameters() throws Exception {
     try (LaunchingLms lms = LaunchingLms.serving(lrs, XapiExporter.tinCan().zip(course));
         Browser browser = Browser.open()) {
