@@ -118,19 +118,17 @@ final class CourseMapper {
   }
 
   private Module module(Node node, String path) {
-    Obj o = object(node, path, "module");
-    if (o == null) {
-      return null;
-    }
-    Module module =
-        new Module(
-            o.string("id"),
-            o.string("title"),
-            o.string("description"),
-            o.number("masteryScore"),
-            o.list("items", this::item));
-    o.done();
-    return module;
+    return read(
+        node,
+        path,
+        "module",
+        o ->
+            new Module(
+                o.string("id"),
+                o.string("title"),
+                o.string("description"),
+                o.number("masteryScore"),
+                o.list("items", this::item)));
   }
 
   private Item item(Node node, String path) {
@@ -303,83 +301,65 @@ final class CourseMapper {
   }
 
   private Image image(Node node, String path) {
-    Obj o = object(node, path, "image");
-    if (o == null) {
-      return null;
-    }
-    Image image = new Image(o.string("src"), o.string("alt"), o.boolOr("decorative", false));
-    o.done();
-    return image;
+    return read(
+        node,
+        path,
+        "image",
+        o -> new Image(o.string("src"), o.string("alt"), o.boolOr("decorative", false)));
   }
 
   private Resource resource(Node node, String path) {
-    Obj o = object(node, path, "resource");
-    if (o == null) {
-      return null;
-    }
-    Resource resource = new Resource(o.string("title"), o.string("url"), o.string("description"));
-    o.done();
-    return resource;
+    return read(
+        node,
+        path,
+        "resource",
+        o -> new Resource(o.string("title"), o.string("url"), o.string("description")));
   }
 
   private Option option(Node node, String path) {
-    Obj o = object(node, path, "option");
-    if (o == null) {
-      return null;
-    }
-    Option option =
-        new Option(
-            o.string("id"), o.string("text"), o.boolOr("correct", false), o.string("feedback"));
-    o.done();
-    return option;
+    return read(
+        node,
+        path,
+        "option",
+        o ->
+            new Option(
+                o.string("id"),
+                o.string("text"),
+                o.boolOr("correct", false),
+                o.string("feedback")));
   }
 
   private Gap gap(Node node, String path) {
-    Obj o = object(node, path, "gap");
-    if (o == null) {
-      return null;
-    }
-    Gap gap =
-        new Gap(
-            o.string("id"),
-            o.strings("accept"),
-            o.strings("options"),
-            o.boolOr("caseSensitive", false),
-            o.boolOr("accentSensitive", false),
-            o.string("feedback"));
-    o.done();
-    return gap;
+    return read(
+        node,
+        path,
+        "gap",
+        o ->
+            new Gap(
+                o.string("id"),
+                o.strings("accept"),
+                o.strings("options"),
+                o.boolOr("caseSensitive", false),
+                o.boolOr("accentSensitive", false),
+                o.string("feedback")));
   }
 
   private Category category(Node node, String path) {
-    Obj o = object(node, path, "category");
-    if (o == null) {
-      return null;
-    }
-    Category category = new Category(o.string("id"), o.string("title"));
-    o.done();
-    return category;
+    return read(node, path, "category", o -> new Category(o.string("id"), o.string("title")));
   }
 
   private SortCard sortCard(Node node, String path) {
-    Obj o = object(node, path, "sortCard");
-    if (o == null) {
-      return null;
-    }
-    SortCard card =
-        new SortCard(o.string("id"), o.string("text"), o.string("category"), o.string("feedback"));
-    o.done();
-    return card;
+    return read(
+        node,
+        path,
+        "sortCard",
+        o ->
+            new SortCard(
+                o.string("id"), o.string("text"), o.string("category"), o.string("feedback")));
   }
 
   private Card sequenceCard(Node node, String path) {
-    Obj o = object(node, path, "sequenceCard");
-    if (o == null) {
-      return null;
-    }
-    Card card = new Card(o.string("id"), o.string("text"));
-    o.done();
-    return card;
+    return read(node, path, "sequenceCard", o -> new Card(o.string("id"), o.string("text")));
   }
 
   private TimelineCard timelineCard(Node node, String path) {
@@ -409,36 +389,32 @@ final class CourseMapper {
   }
 
   private DiscussionCard discussionCard(Node node, String path) {
-    Obj o = object(node, path, "discussionCard");
-    if (o == null) {
-      return null;
-    }
-    DiscussionCard card =
-        new DiscussionCard(
-            o.string("id"),
-            o.string("title"),
-            o.string("body"),
-            o.strings("keyPoints"),
-            o.strings("questions"));
-    o.done();
-    return card;
+    return read(
+        node,
+        path,
+        "discussionCard",
+        o ->
+            new DiscussionCard(
+                o.string("id"),
+                o.string("title"),
+                o.string("body"),
+                o.strings("keyPoints"),
+                o.strings("questions")));
   }
 
   private ActionCard actionCard(Node node, String path) {
-    Obj o = object(node, path, "actionCard");
-    if (o == null) {
-      return null;
-    }
-    ActionCard card =
-        new ActionCard(
-            o.string("id"),
-            o.string("title"),
-            o.string("body"),
-            o.strings("actions"),
-            o.string("learnMore"),
-            o.string("cautions"));
-    o.done();
-    return card;
+    return read(
+        node,
+        path,
+        "actionCard",
+        o ->
+            new ActionCard(
+                o.string("id"),
+                o.string("title"),
+                o.string("body"),
+                o.strings("actions"),
+                o.string("learnMore"),
+                o.string("cautions")));
   }
 
   private SurveyQuestion surveyQuestion(Node node, String path) {
@@ -475,13 +451,22 @@ final class CourseMapper {
   }
 
   private Choice surveyOption(Node node, String path) {
-    Obj o = object(node, path, "surveyOption");
+    return read(node, path, "surveyOption", o -> new Choice(o.string("id"), o.string("text")));
+  }
+
+  /**
+   * Reads the group of fields at {@code node} with {@code reader}, then reports any field left
+   * unread; {@code null} (with the error reported) when the node is no group of fields.
+   */
+  private <T> T read(
+      Node node, String path, String name, java.util.function.Function<Obj, T> reader) {
+    Obj o = object(node, path, name);
     if (o == null) {
       return null;
     }
-    Choice choice = new Choice(o.string("id"), o.string("text"));
+    T value = reader.apply(o);
     o.done();
-    return choice;
+    return value;
   }
 
   private Obj object(Node node, String path, String name) {
