@@ -4,25 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.atelier.markup.Markup;
-import org.atelier.model.Actions;
 import org.atelier.model.CardSort;
 import org.atelier.model.Category;
 import org.atelier.model.Course;
-import org.atelier.model.Discussion;
 import org.atelier.model.Feedback;
 import org.atelier.model.FillIn;
 import org.atelier.model.Gap;
 import org.atelier.model.Item;
-import org.atelier.model.ItemVisitor;
 import org.atelier.model.Module;
 import org.atelier.model.MultipleResponse;
 import org.atelier.model.Option;
-import org.atelier.model.Page;
 import org.atelier.model.Question;
 import org.atelier.model.Sequence;
 import org.atelier.model.SingleChoice;
 import org.atelier.model.SortCard;
-import org.atelier.model.Survey;
 import org.atelier.model.Timeline;
 import org.atelier.model.TimelineCard;
 import org.atelier.model.TrueFalse;
@@ -130,36 +125,12 @@ public final class MoodleXmlExporter {
   }
 
   /** Writes each kind of item; what is not a question is recorded as skipped. */
-  private final class Writer implements ItemVisitor<Void> {
+  private final class Writer extends QuestionWriter {
     private final Module module;
 
     Writer(Module module) {
+      super(skipped);
       this.module = module;
-    }
-
-    private Void skip(Item item, String why) {
-      skipped.add(new Skipped(item.id(), item.title(), why));
-      return null;
-    }
-
-    @Override
-    public Void page(Page page) {
-      return null; // a content page is plainly not a question: no note
-    }
-
-    @Override
-    public Void discussion(Discussion activity) {
-      return skip(activity, "discussion cards have no right answer to grade");
-    }
-
-    @Override
-    public Void actions(Actions activity) {
-      return skip(activity, "action cards have no right answer to grade");
-    }
-
-    @Override
-    public Void survey(Survey survey) {
-      return skip(survey, "a survey has no right answer; use a Moodle Feedback or Survey activity");
     }
 
     @Override
