@@ -213,6 +213,24 @@ final class PlayerData {
       return null;
     }
 
+    /** A card of a game: its id, and its text as HTML and as plain text. */
+    private ObjectNode textCard(ArrayNode cards, String id, String text) {
+      return cards
+          .addObject()
+          .put("id", id)
+          .put("html", Markup.inline(text))
+          .put("text", Markup.plain(text));
+    }
+
+    /** A card to read: its id, title and body. */
+    private ObjectNode titledCard(ArrayNode cards, String id, String title, String body) {
+      return cards
+          .addObject()
+          .put("id", id)
+          .put("title", title)
+          .put("bodyHtml", Markup.block(body));
+    }
+
     @Override
     public Void cardSort(CardSort q) {
       question(q);
@@ -222,11 +240,7 @@ final class PlayerData {
       }
       ArrayNode cards = node.putArray("cards");
       for (SortCard card : q.cards()) {
-        cards
-            .addObject()
-            .put("id", card.id())
-            .put("html", Markup.inline(card.text()))
-            .put("text", Markup.plain(card.text()))
+        textCard(cards, card.id(), card.text())
             .put("category", card.category())
             .put("feedbackHtml", Markup.inline(card.feedback()));
       }
@@ -238,11 +252,7 @@ final class PlayerData {
       question(q);
       ArrayNode cards = node.putArray("cards");
       for (Card card : q.cards()) {
-        cards
-            .addObject()
-            .put("id", card.id())
-            .put("html", Markup.inline(card.text()))
-            .put("text", Markup.plain(card.text()));
+        textCard(cards, card.id(), card.text());
       }
       return null;
     }
@@ -252,11 +262,7 @@ final class PlayerData {
       question(q);
       ArrayNode cards = node.putArray("cards");
       for (TimelineCard card : q.cards()) {
-        cards
-            .addObject()
-            .put("id", card.id())
-            .put("html", Markup.inline(card.text()))
-            .put("text", Markup.plain(card.text()))
+        textCard(cards, card.id(), card.text())
             .put("date", card.date())
             .put("nature", card.nature() == TimelineCard.Nature.REALITY ? "reality" : "fiction")
             .put("explanationHtml", Markup.inline(card.explanation()));
@@ -271,10 +277,7 @@ final class PlayerData {
       experienced(activity.prompt());
       ArrayNode cards = node.putArray("cards");
       for (DiscussionCard card : activity.cards()) {
-        ObjectNode c = cards.addObject();
-        c.put("id", card.id());
-        c.put("title", card.title());
-        c.put("bodyHtml", Markup.block(card.body()));
+        ObjectNode c = titledCard(cards, card.id(), card.title(), card.body());
         texts(c, "keyPoints", card.keyPoints());
         texts(c, "questions", card.questions());
       }
@@ -286,10 +289,7 @@ final class PlayerData {
       experienced(activity.prompt());
       ArrayNode cards = node.putArray("cards");
       for (ActionCard card : activity.cards()) {
-        ObjectNode c = cards.addObject();
-        c.put("id", card.id());
-        c.put("title", card.title());
-        c.put("bodyHtml", Markup.block(card.body()));
+        ObjectNode c = titledCard(cards, card.id(), card.title(), card.body());
         texts(c, "actions", card.actions());
         c.put("learnMoreHtml", Markup.block(card.learnMore()));
         c.put("cautionsHtml", Markup.block(card.cautions()));
