@@ -1,6 +1,5 @@
 package org.atelier.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,37 +34,19 @@ public record Actions(String id, String title, String prompt, List<ActionCard> c
   }
 
   /** Builds a {@link Actions}. */
-  public static final class Builder {
-    private final String id;
-    private String title;
-    private String prompt;
-    private final List<ActionCard> cards = new ArrayList<>();
-
+  public static final class Builder extends ListActivityBuilder<ActionCard, Builder> {
     Builder(String id) {
-      this.id = id;
+      super(id);
     }
 
-    /** The title shown to learners. */
-    public Builder title(String title) {
-      this.title = title;
+    @Override
+    Builder self() {
       return this;
     }
 
-    /** The instruction (inline markup). */
-    public Builder prompt(String prompt) {
-      this.prompt = prompt;
-      return this;
-    }
-
-    /** Adds one to the end. */
-    public Builder add(ActionCard element) {
-      cards.add(element);
-      return this;
-    }
-
-    /** Builds it; the course's builder validates it with the rest of the course. */
+    @Override
     public Actions build() {
-      return new Actions(id, title, prompt, cards);
+      return new Actions(id, title, prompt, elements);
     }
   }
 }

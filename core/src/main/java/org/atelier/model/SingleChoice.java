@@ -1,6 +1,5 @@
 package org.atelier.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -47,9 +46,7 @@ public record SingleChoice(
   }
 
   /** Builds a {@link SingleChoice}. */
-  public static final class Builder extends QuestionBuilder<Builder> {
-    private final List<Option> options = new ArrayList<>();
-
+  public static final class Builder extends ChoiceBuilder<Builder> {
     Builder(String id) {
       super(id);
     }
@@ -57,22 +54,6 @@ public record SingleChoice(
     @Override
     Builder self() {
       return this;
-    }
-
-    /** Adds an option. */
-    public Builder option(Option option) {
-      options.add(option);
-      return this;
-    }
-
-    /** Adds a right option. */
-    public Builder correct(String id, String text) {
-      return option(Option.correct(id, text));
-    }
-
-    /** Adds a wrong option. */
-    public Builder wrong(String id, String text) {
-      return option(Option.wrong(id, text));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.atelier.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,37 +34,19 @@ public record Survey(String id, String title, String prompt, List<SurveyQuestion
   }
 
   /** Builds a {@link Survey}. */
-  public static final class Builder {
-    private final String id;
-    private String title;
-    private String prompt;
-    private final List<SurveyQuestion> questions = new ArrayList<>();
-
+  public static final class Builder extends ListActivityBuilder<SurveyQuestion, Builder> {
     Builder(String id) {
-      this.id = id;
+      super(id);
     }
 
-    /** The title shown to learners. */
-    public Builder title(String title) {
-      this.title = title;
+    @Override
+    Builder self() {
       return this;
     }
 
-    /** The instruction (inline markup). */
-    public Builder prompt(String prompt) {
-      this.prompt = prompt;
-      return this;
-    }
-
-    /** Adds one to the end. */
-    public Builder add(SurveyQuestion element) {
-      questions.add(element);
-      return this;
-    }
-
-    /** Builds it; the course's builder validates it with the rest of the course. */
+    @Override
     public Survey build() {
-      return new Survey(id, title, prompt, questions);
+      return new Survey(id, title, prompt, elements);
     }
   }
 }
