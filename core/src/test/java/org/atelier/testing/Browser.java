@@ -28,6 +28,13 @@ public final class Browser implements AutoCloseable {
   private final ChromeDriver driver;
   private final Path profile;
 
+  /** One HTTP response the page received: its address and status. */
+  public record Response(String url, int status) {}
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+  private final java.util.List<Response> responses = new java.util.ArrayList<>();
+
   private Browser(int width, int height) throws IOException {
     Path binary = Path.of(System.getProperty("atelier.chromium", "/usr/bin/chromium"));
     Path chromedriver =
@@ -57,6 +64,7 @@ public final class Browser implements AutoCloseable {
         "--window-size=" + width + "," + height);
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
+    logs.enable(LogType.PERFORMANCE, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile()).build();
@@ -95,12 +103,39 @@ public final class Browser implements AutoCloseable {
     return driver.executeScript(script, args);
   }
 
+  /** Everything the browser console said since the last call (errors, warnings, logs). */
+  public List<String> console() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(e -> e.getLevel() + " " + e.getMessage())
+        .toList();
+  }
+
   /** The browser console's errors since the last call. */
   public List<String> consoleErrors() {
     return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
         .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
         .map(LogEntry::getMessage)
         .toList();
+  }
+
+  /**
+   * Every HTTP response the pages of this browser received so far (from Chromium's network log, so
+   * requests made with keepalive while a page unloads count too).
+   */
+  public List<Response> responses() {
+    for (LogEntry e : driver.manage().logs().get(LogType.PERFORMANCE).getAll()) {
+      try {
+        var message = JSON.readTree(e.getMessage()).path("message");
+        if (message.path("method").asText().equals("Network.responseReceived")) {
+          var response = message.path("params").path("response");
+          responses.add(
+              new Response(response.path("url").asText(), response.path("status").asInt()));
+        }
+      } catch (IOException notJson) {
+        // not a network event
+      }
+    }
+    return List.copyOf(responses);
   }
 
   /** Saves a PNG of the window to {@code file}. */

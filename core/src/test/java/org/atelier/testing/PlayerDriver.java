@@ -228,6 +228,35 @@ public final class PlayerDriver {
     }
   }
 
+  /**
+   * Answers the current single-choice or true/false item wrongly and checks it; any other kind is
+   * answered rightly.
+   */
+  @SuppressWarnings("unchecked")
+  public void answerWrongly() {
+    Map<String, Object> item = item();
+    String id = (String) item.get("id");
+    switch ((String) item.get("kind")) {
+      case "single-choice" -> {
+        Map<String, Object> wrong =
+            ((List<Map<String, Object>>) item.get("options"))
+                .stream()
+                    .filter(o -> !Boolean.TRUE.equals(o.get("correct")))
+                    .findFirst()
+                    .orElseThrow();
+        press(find("#" + css(id + "-" + wrong.get("id"))), Keys.SPACE);
+        check();
+      }
+      case "true-false" -> {
+        press(
+            find("#" + css(id + "-" + (Boolean.TRUE.equals(item.get("answer")) ? 0 : 1))),
+            Keys.SPACE);
+        check();
+      }
+      default -> answer();
+    }
+  }
+
   private void check() {
     press(find("#item button[type=submit]"), Keys.ENTER);
     waitForFeedback();

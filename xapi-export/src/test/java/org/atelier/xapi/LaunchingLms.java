@@ -33,9 +33,12 @@ import org.atelier.testing.Lrs;
 /**
  * A launching LMS on 127.0.0.1, written to the xAPI and cmi5 specifications, beside a real LRS: it
  * serves a package, builds Tin Can and cmi5 launch URLs, answers the cmi5 fetch URL once, keeps
- * state documents (with ETags and the concurrency rules), and passes statements on to the LRS. It
- * can be taken down (every xAPI request then gets 503) and can refuse chosen statements, to test
- * what the tracker does when the LRS is away or refuses.
+ * state documents (with ETags, and as strict as ADL's LRS: a write over an existing document needs
+ * {@code If-Match}), and passes statements on to the LRS. For a cmi5 session it enforces what ADL's
+ * CATAPULT player enforces: no statement before the learner preferences were read, {@code
+ * initialized} first and alone, nothing after {@code terminated} (the token ends with it). It can
+ * be taken down (every xAPI request then gets 503) and can refuse chosen statements, to test what
+ * the tracker does when the LRS is away or refuses.
  */
 final class LaunchingLms implements AutoCloseable {
   static final String USER = "lms-user";
@@ -55,7 +58,17 @@ final class LaunchingLms implements AutoCloseable {
   private volatile boolean loseResponses;
   private volatile Predicate<JsonNode> refuse = s -> false;
 
+  private final Map<String, Cmi5Session> sessions = new ConcurrentHashMap<>();
+  private final List<String> refusals = Collections.synchronizedList(new ArrayList<>());
+
   private record Document(byte[] body, String contentType, String etag) {}
+
+  /** What a cmi5 session's token has done so far. */
+  private static final class Cmi5Session {
+    volatile boolean preferencesRead;
+    volatile boolean initialized;
+    volatile boolean terminated;
+  }
 
   private LaunchingLms(Lrs lrs, Map<String, byte[]> files) {
     this.lrs = lrs;
@@ -65,6 +78,7 @@ final class LaunchingLms implements AutoCloseable {
             .file("/lms/returned.html", "<!doctype html><title>LMS</title><p>Back</p>".getBytes())
             .route("/xapi/statements", this::statements)
             .route("/xapi/activities/state", this::state)
+            .route("/xapi/agents/profile", this::agentProfile)
             .route("/cmi5/fetch", this::fetch);
     validAuth.add(basic(USER + ":" + PASSWORD));
   }
@@ -216,6 +230,7 @@ final class LaunchingLms implements AutoCloseable {
       body.put("error-text", "The authorization token has already been returned.");
     } else {
       validAuth.add(auth);
+      sessions.put(auth, new Cmi5Session());
       body.put("auth-token", auth.substring("Basic ".length()));
     }
     send(exchange, 200, "application/json", JSON.writeValueAsBytes(body));
@@ -233,7 +248,59 @@ final class LaunchingLms implements AutoCloseable {
       send(exchange, 401, "text/plain", "unknown credentials".getBytes());
       return true;
     }
+    Cmi5Session session = sessions.get(auth);
+    if (session != null && session.terminated) {
+      return forbid(exchange, "8.1.2.0-2 session terminated");
+    }
     return false;
+  }
+
+  /** Refuses as CATAPULT does: 403 with the cmi5 requirement broken. */
+  private boolean forbid(HttpExchange exchange, String why) throws IOException {
+    refusals.add(why);
+    send(exchange, 403, "application/json", JSON.writeValueAsBytes(Map.of("message", why)));
+    return true;
+  }
+
+  /** The cmi5 rules a batch of statements of a cmi5 session must keep, or why it breaks one. */
+  private static String cmi5Violation(Cmi5Session session, List<JsonNode> list) {
+    if (!session.preferencesRead) {
+      return "11.0.0.0-3 learner preferences not yet retrieved";
+    }
+    boolean initializedBefore = session.initialized;
+    for (JsonNode s : list) {
+      boolean initialized = s.path("verb").path("id").asText().endsWith("/initialized");
+      if (initialized && (initializedBefore || session.initialized)) {
+        return "9.3.0.0-2 already initialized";
+      }
+      if (!initialized && !initializedBefore) {
+        return "9.3.0.0-4 a statement before initialized was stored";
+      }
+      session.initialized |= initialized;
+    }
+    return null;
+  }
+
+  /** Every request refused for a cmi5 rule or a missing concurrency header, with the reason. */
+  List<String> refusals() {
+    synchronized (refusals) {
+      return List.copyOf(refusals);
+    }
+  }
+
+  // ---------- the learner preferences (none stored: 404, as for a new learner) ----------
+
+  private void agentProfile(HttpExchange exchange) throws IOException {
+    if (refused(exchange)) {
+      return;
+    }
+    Cmi5Session session = sessions.get(exchange.getRequestHeaders().getFirst("Authorization"));
+    if ("cmi5LearnerPreferences".equals(query(exchange).get("profileId"))
+        && "GET".equals(exchange.getRequestMethod())
+        && session != null) {
+      session.preferencesRead = true;
+    }
+    send(exchange, 404, "text/plain", new byte[0]);
   }
 
   private void statements(HttpExchange exchange) throws IOException {
@@ -254,6 +321,18 @@ final class LaunchingLms implements AutoCloseable {
             posted.add(s.path("id").asText());
             sentStatements.put(s.path("id").asText(), s);
           });
+      Cmi5Session session = sessions.get(exchange.getRequestHeaders().getFirst("Authorization"));
+      if (session != null) {
+        String violation = cmi5Violation(session, list);
+        if (violation != null) {
+          forbid(exchange, violation);
+          return;
+        }
+        if (list.stream()
+            .anyMatch(s -> s.path("verb").path("id").asText().endsWith("/terminated"))) {
+          session.terminated = true;
+        }
+      }
       for (JsonNode s : list) {
         if (refuse.test(s)) {
           send(
@@ -330,6 +409,11 @@ final class LaunchingLms implements AutoCloseable {
         if ((ifMatch != null && (current == null || !ifMatch.equals(current.etag())))
             || ("*".equals(ifNoneMatch) && current != null)) {
           send(exchange, 412, "text/plain", new byte[0]);
+          return;
+        }
+        if (current != null && ifMatch == null && ifNoneMatch == null) {
+          refusals.add("409 a state write without If-Match over an existing document");
+          send(exchange, 409, "text/plain", "If-Match required".getBytes());
           return;
         }
         if (q.get("stateId").equals("LMS.LaunchData")) {

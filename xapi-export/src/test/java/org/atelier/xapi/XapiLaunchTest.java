@@ -84,12 +84,17 @@ class XapiLaunchTest {
 
   /** Waits until the tracker's queue is empty and its state saved. */
   private static void delivered(Browser browser) {
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
-        .until(
-            d -> {
-              Map<String, Object> p = pending(browser);
-              return ((Number) p.get("outbox")).intValue() == 0 && !(Boolean) p.get("dirty");
-            });
+    try {
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+          .until(
+              d -> {
+                Map<String, Object> p = pending(browser);
+                return ((Number) p.get("outbox")).intValue() == 0 && !(Boolean) p.get("dirty");
+              });
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError(
+          "still waiting: " + pending(browser) + "; console: " + browser.console(), e);
+    }
   }
 
   private static List<Statement> stored(String registration) throws Exception {
@@ -268,6 +273,7 @@ class XapiLaunchTest {
       // Nothing sent twice: each id once, and the LRS holds exactly what the browser made.
       assertThat(statements.stream().map(Statement::id).collect(Collectors.toSet()))
           .isEqualTo(lms.sentStatements().keySet());
+      assertThat(lms.refusals()).as("state writes refused for want of If-Match").isEmpty();
 
       Learner awa = assertReportMatches(registration, "Awa Diallo", answers);
       assertThat(awa.modules().values()).containsOnly(ProgressReport.Status.COMPLETED);
@@ -341,6 +347,7 @@ class XapiLaunchTest {
         }
       }
       assertThat(definedVerbs).contains("initialized", "completed", "passed", "terminated");
+      assertThat(lms.refusals()).as("requests refused by the cmi5 rules").isEmpty();
       Statement passed = withVerb(statements, "passed").get(0);
       assertThat(passed.result().score().scaled()).isGreaterThanOrEqualTo(0.5);
       assertThat(passed.context().extensions()).containsKey(CMI5 + "extensions/masteryscore");

@@ -255,6 +255,20 @@
       return false;
     }
   }
+  /* Two copies of one learner's state (another tab, another device wrote meanwhile): each
+   * activity keeps the record that went further (more attempts, then finished), each module its
+   * completion. The tracker merges places itself. */
+  function mergeStates(mine, theirs) {
+    var a, b;
+    try { a = JSON.parse(mine); b = JSON.parse(theirs); } catch (e) { return mine || theirs; }
+    if (!a) return theirs;
+    if (!b || b.v !== a.v || !Array.isArray(b.s) || !Array.isArray(a.s) || b.s.length !== a.s.length) return mine;
+    function rank(r) { return Array.isArray(r) ? 2 + 2 * (r[0] | 0) + (r[1] | 0) : r | 0; }
+    a.s = a.s.map(function (r, i) { return rank(b.s[i]) > rank(r) ? b.s[i] : r; });
+    var ca = String(a.c || ''), cb = String(b.c || '');
+    a.c = (ca.length >= cb.length ? ca : cb).split('').map(function (x, i) { return x === '1' || ca.charAt(i) === '1' || cb.charAt(i) === '1' ? '1' : '0'; }).join('');
+    return JSON.stringify(a);
+  }
   var saveTimer = null;
   function save() {
     clearTimeout(saveTimer); saveTimer = null;
@@ -875,7 +889,9 @@
   });
   window.addEventListener('pagehide', function () { save(); tracker.exit({ finished: false }); });
 
-  Promise.resolve(tracker.start({ courseId: data.course.id, moduleId: onlyModule && modules.length === 1 ? modules[0].id : null, language: data.course.language }))
+  Promise.resolve(tracker.start({ courseId: data.course.id, courseTitle: data.course.title,
+    moduleId: onlyModule && modules.length === 1 ? modules[0].id : null, language: data.course.language,
+    modules: data.modules.map(function (m) { return { id: m.id, title: m.title }; }), messages: M, merge: mergeStates }))
     .catch(function (e) { if (window.console) console.warn('atelier: tracker start failed', e); return {}; })
     .then(function (info) {
       info = info || {};

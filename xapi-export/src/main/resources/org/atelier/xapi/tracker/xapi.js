@@ -1,7 +1,8 @@
 /* Atelier's xAPI tracker, for Tin Can launch and cmi5 (window.atelierXapi.profile says which),
- * behind the player's window.atelierTracker interface. The statements it sends are described in
- * docs/architecture.md. Credentials only ever come from the launch; nothing is lost: every
- * statement gets its id here and waits in a queue in localStorage until the LRS has it. */
+ * behind the player's window.atelierTracker interface. The statements it sends and the session
+ * rules it keeps are described in docs/architecture.md ("xAPI statements", "Sessions").
+ * Credentials only ever come from the launch; nothing is lost: every statement gets its id here
+ * and waits in a queue in localStorage until the LRS has it. */
 window.atelierTracker = (function () {
   'use strict';
   var config = window.atelierXapi || {};
@@ -11,26 +12,38 @@ window.atelierTracker = (function () {
   var CMI5 = 'https://w3id.org/xapi/cmi5/context/';
   var STATE_ID = 'atelier.state';
   var BATCH = 50;
-  var KEEPALIVE_BYTES = 60000;
+  var KEEPALIVE_BYTES = 60000; /* browsers allow 64 KiB of keepalive bodies in flight */
+  var MERGES = 3;              /* state conflicts resolved in a row before backing off */
 
-  var data = {};
-  try { data = JSON.parse(document.getElementById('atelier-data').textContent); } catch (e) { /* no data: no titles */ }
-  var messages = data.messages || {};
-  var lang = (data.course && data.course.language) || 'fr';
+  var messages = {};
+  var lang = 'fr';
   var base = config.courseIri;
+  var modules = [];
+  var courseTitle = '';
+  var merge = function (mine) { return mine; };
 
-  var launch = null;       /* { endpoint, auth, actor, registration, activityId } */
+  var launch = null;       /* { endpoint, auth, actor, registration, activityId, fetch, moduleId } */
   var template = {};       /* cmi5: the LMS's context template */
   var launchMode = 'Normal';
   var masteryScore = null;
   var returnURL = null;
   var key = '';            /* localStorage prefix of this learner, registration and activity */
+  var session = '';        /* sessionStorage key of this launch: a reload of the tab is the same session */
   var preview = null;      /* untracked: the localStorage key of the state */
   var sent = {};           /* cmi5 defined statements of this registration: completed, passed, failed */
   var seen = {};           /* activities experienced in this session */
   var startedAt = Date.now();
-  var ended = false;
-  var busy = false, timer = null, failing = false, delay = 1000, singles = 0, finishing = false;
+  var ended = false;       /* Finish pressed: terminated waits in the queue, nothing is added after it */
+  var closed = false;      /* terminated stored: the token is spent, nothing more is sent */
+  var stopped = false;     /* the LRS refused our credentials: nothing more is sent */
+  var hiding = false;      /* the page is being hidden or unloaded */
+  var busy = false, timer = null, failing = false, delay = 1000, singles = 0;
+  var etag = null;         /* the state document's ETag: null unknown (read first), '' no document, false none given */
+  var stateless = false;   /* the LRS seems to have no State API: progress stays in this browser */
+  var statelessSince = 0;
+  var STATELESS_RETRY = 60000; /* even then, the state is offered again once a minute, quietly */
+  var reachable = false;   /* the last statement request got an answer */
+  var conflicts = 0;
 
   function log(text) { if (window.console) console.warn('atelier xapi: ' + text); }
   function notify(text, level) { if (window.atelierPlayer) window.atelierPlayer.notify(text, level); }
@@ -39,6 +52,12 @@ window.atelierTracker = (function () {
   function load(name) { try { return JSON.parse(localStorage.getItem(key + name)); } catch (e) { return null; } }
   function keep(name, value) {
     try { localStorage.setItem(key + name, JSON.stringify(value)); return true; } catch (e) { log('cannot keep ' + name + ': ' + e); return false; }
+  }
+  function sessionGet() { try { return JSON.parse(sessionStorage.getItem(session)) || {}; } catch (e) { return {}; } }
+  function sessionPut(change) {
+    var s = sessionGet();
+    for (var k in change) s[k] = change[k];
+    try { sessionStorage.setItem(session, JSON.stringify(s)); } catch (e) { /* kept in memory only */ }
   }
 
   function uuid() {
@@ -54,7 +73,7 @@ window.atelierTracker = (function () {
   }
   function map(text) { var m = {}; m[lang] = String(text || '').slice(0, 2000); return m; }
   function title(moduleId) {
-    var m = (data.modules || []).filter(function (x) { return x.id === moduleId; })[0];
+    var m = modules.filter(function (x) { return x.id === moduleId; })[0];
     return m ? m.title : moduleId;
   }
 
@@ -69,7 +88,7 @@ window.atelierTracker = (function () {
   }
   function launchActivity() {
     if (cmi5) return { objectType: 'Activity', id: launch.activityId };
-    return activity(launch.activityId || base, A + 'course', data.course && data.course.title);
+    return activity(launch.activityId || base, A + 'course', courseTitle);
   }
 
   /* ---------- statements ---------- */
@@ -99,6 +118,7 @@ window.atelierTracker = (function () {
     if (result) s.result = result;
     return s;
   }
+  function verbOf(s) { return s.verb.id.slice(V.length); }
   /* The cmi5 statements about the AU itself: the AU's id, the cmi5 category, the module too. */
   function auContext(moveon) {
     var grouping = [base];
@@ -135,43 +155,59 @@ window.atelierTracker = (function () {
 
   /* ---------- the queue ---------- */
   function enqueue(list) {
-    if (!list.length) return;
+    if (!list.length || stopped) return;
     var box = load('outbox') || [];
     keep('outbox', box.concat(list));
     soon();
   }
-  function soon() { if (!timer && !busy) timer = setTimeout(function () { timer = null; flush(false); }, 0); }
-  function request(method, path, body, keepalive) {
-    var headers = { 'X-Experience-API-Version': '1.0.3' };
-    if (launch.auth) headers.Authorization = launch.auth;
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    return fetch(launch.endpoint + path, { method: method, headers: headers, credentials: 'omit', cache: 'no-store',
-      keepalive: !!keepalive, body: body === undefined ? undefined : JSON.stringify(body) });
+  /* keepalive's budget counts bytes, not characters: French text is longer in UTF-8. */
+  function bytes(text) { return new Blob([text]).size; }
+  function soon() { if (!timer && !busy) timer = setTimeout(function () { timer = null; flush(); }, 0); }
+  function request(method, path, body, headers) {
+    var h = { 'X-Experience-API-Version': '1.0.3' };
+    if (launch.auth) h.Authorization = launch.auth;
+    if (body !== undefined) h['Content-Type'] = 'application/json';
+    for (var k in headers || {}) h[k] = headers[k];
+    var text = body === undefined ? undefined : JSON.stringify(body);
+    /* While the page goes away, keepalive lets the request outlive it (a reload, a closed tab);
+     * otherwise not: Chromium fails some large keepalive bodies that are under its limit. */
+    return fetch(launch.endpoint + path, { method: method, headers: h, credentials: 'omit', cache: 'no-store',
+      keepalive: hiding && (!text || bytes(text) < KEEPALIVE_BYTES), body: text });
   }
   function stateQuery() {
     return 'activities/state?stateId=' + encodeURIComponent(STATE_ID) + '&activityId=' + encodeURIComponent(launch.activityId || base) +
       '&agent=' + encodeURIComponent(JSON.stringify(launch.actor)) + (launch.registration ? '&registration=' + encodeURIComponent(launch.registration) : '');
   }
-  /* Statements first, in order, in batches; then the state document. A batch the LRS refuses as
-   * invalid (400) or in conflict (409) is sent again one statement at a time, to find which. */
-  function flush(keepalive) {
-    if (!launch || (busy && !keepalive)) return;
+  /* One request in flight, ever. Order: the statements (initialized alone, as cmi5 wants it
+   * stored before any other), then the state document, then — once Finish was pressed and all
+   * else is in — terminated, the session's last word. */
+  function flush() {
+    if (!launch || busy || closed || stopped) return;
     var box = load('outbox') || [];
-    if (!box.length) { putState(keepalive); return; }
-    var n = singles > 0 ? 1 : Math.min(BATCH, box.length);
-    var batch = box.slice(0, n);
-    if (keepalive) while (batch.length > 1 && JSON.stringify(batch).length > KEEPALIVE_BYTES) batch.pop();
-    busy = true;
-    request('POST', 'statements', batch, keepalive).then(function (res) {
-      busy = false;
-      if (res.ok || (res.status === 409 && batch.length === 1)) { done(batch); }
-      else if ((res.status === 400 || res.status === 409) && batch.length > 1) { singles = batch.length; flush(false); }
-      else if (res.status === 400 || res.status === 413) {
-        return res.text().then(function (why) { done(batch, res.status + ' ' + why.slice(0, 500)); });
-      } else { later('HTTP ' + res.status); }
-    }, function (e) { busy = false; later(String(e)); });
+    var last = box.length && verbOf(box[box.length - 1]) === 'terminated';
+    var statements = last ? box.slice(0, -1) : box;
+    if (statements.length) { post(statements); return; }
+    var local = load('state');
+    if (local && local.dirty && (!stateless || Date.now() - statelessSince > STATELESS_RETRY)) { putState(local); return; }
+    if (last) { post(box); return; }
   }
-  function done(batch, refusal) {
+  function post(box) {
+    var first = verbOf(box[0]);
+    var n = singles > 0 || first === 'initialized' || first === 'terminated' ? 1 : Math.min(BATCH, box.length);
+    var batch = box.slice(0, n);
+    if (hiding) while (batch.length > 1 && bytes(JSON.stringify(batch)) >= KEEPALIVE_BYTES) batch.pop();
+    busy = true;
+    request('POST', 'statements', batch).then(function (res) {
+      busy = false;
+      reachable = true;
+      if (res.ok || (res.status === 409 && batch.length === 1)) { delivered(batch); }
+      else if ((res.status === 400 || res.status === 409) && batch.length > 1) { singles = batch.length; flush(); }
+      else if (res.status === 400 || res.status === 413) {
+        return res.text().then(function (why) { delivered(batch, res.status + ' ' + why.slice(0, 500)); });
+      } else { answer(res, 'statements'); }
+    }, function (e) { busy = false; reachable = false; later(String(e)); });
+  }
+  function delivered(batch, refusal) {
     var ids = {}; batch.forEach(function (s) { ids[s.id] = 1; });
     keep('outbox', (load('outbox') || []).filter(function (s) { return !ids[s.id]; }));
     if (singles > 0) singles--;
@@ -180,9 +216,24 @@ window.atelierTracker = (function () {
       keep('rejected', (load('rejected') || []).concat(batch.map(function (s) { return { statement: s, refusal: refusal }; })));
       log('the LRS refused statement ' + batch[0].id + ': ' + refusal);
       notify(messages.statementRejected || refusal, 'warning');
+    } else recovered();
+    if (batch.some(function (s) { return verbOf(s) === 'terminated'; })) {
+      closed = true;
+      sessionPut({ terminated: true });
+      goBack();
+      return;
     }
-    recovered();
-    flush(false);
+    flush();
+  }
+  /* An answer that is neither success nor a refusal of one statement: only the network, a busy
+   * LRS (429) and its failures (5xx) are worth waiting for; anything else ends tracking. */
+  function answer(res, what) {
+    if (res.status === 429 || res.status >= 500) { later(what + ': HTTP ' + res.status); return; }
+    stopped = true;
+    clearTimeout(timer); timer = null;
+    log(what + ': HTTP ' + res.status + ', tracking stopped; the answers stay in this browser');
+    notify('', 'error');
+    notify(String(messages.trackingRefused || '').replace('{0}', res.status), 'error');
   }
   function recovered() {
     delay = 1000;
@@ -193,32 +244,107 @@ window.atelierTracker = (function () {
     log('sending failed (' + why + '), retrying in ' + delay / 1000 + ' s');
     if (!failing) { failing = true; notify(messages.saveFailed, 'error'); }
     clearTimeout(timer);
-    timer = setTimeout(function () { timer = null; flush(false); }, delay);
+    timer = setTimeout(function () { timer = null; flush(); }, delay);
     delay = Math.min(delay * 2, 30000);
   }
-  function putState(keepalive) {
-    var local = load('state');
-    if (!local || !local.dirty) { afterFlush(); return; }
-    var body = { state: local.state, location: local.location, sent: local.sent, at: local.at };
+
+  /* ---------- the state document, with concurrency control ---------- */
+  function documentOf(local) { return { state: local.state, location: local.location, sent: local.sent, at: local.at }; }
+  function putState(local) {
+    if (etag === null) { refreshState(local); return; }
     busy = true;
-    request('PUT', stateQuery(), body, keepalive).then(function (res) {
+    var headers = etag ? { 'If-Match': etag } : etag === '' ? { 'If-None-Match': '*' } : {};
+    request('PUT', stateQuery(), documentOf(local), headers).then(function (res) {
       busy = false;
       if (res.ok) {
+        conflicts = 0;
+        stateless = false;
+        etag = res.headers.get('ETag'); /* null when the LRS does not say: read it before the next write */
         var now = load('state');
         if (now && now.at === local.at) { now.dirty = false; keep('state', now); }
         recovered();
-        flush(false);
-      } else later('state: HTTP ' + res.status);
-    }, function (e) { busy = false; later('state: ' + e); });
+        flush();
+      } else if (res.status === 409 || res.status === 412) {
+        /* Someone else wrote (another tab, another device): read theirs, merge, write again. */
+        etag = null;
+        if (++conflicts > MERGES) { conflicts = 0; later('state: HTTP ' + res.status); } else flush();
+      } else if (res.status === 404 || res.status === 405 || res.status === 501) {
+        noState();
+        flush();
+      } else answer(res, 'state');
+    }, stateUnreachable);
   }
-  /* cmi5: back to the LMS once the last statement is in. */
-  function afterFlush() {
-    if (finishing && returnURL) { finishing = false; window.location.assign(returnURL); }
+  /* The state request got no answer. If statements do get through, this LRS has no State API (its
+   * CORS preflight for the State resource fails): no alarm, the state stays in this browser. */
+  function stateUnreachable(e) {
+    busy = false;
+    if (reachable) { noState(); flush(); } else later('state: ' + e);
+  }
+  /* Reads the LRS's copy and its ETag, and merges it into ours before writing. */
+  function refreshState(local) {
+    busy = true;
+    readState(STATE_ID).then(function (remote) {
+      busy = false;
+      if (remote && remote.body) {
+        var mine = load('state') || local;
+        var merged = mergeDocuments(mine, remote.body);
+        merged.dirty = true;
+        keep('state', merged);
+      }
+      flush();
+    }, function (e) {
+      if (!e.status) { stateUnreachable(e); return; }
+      busy = false;
+      if (e.status !== 429 && e.status < 500) answer(e, 'state'); else later(String(e.message || e));
+    });
+  }
+  function mergeDocuments(mine, theirs) {
+    var newer = (theirs.at || 0) > (mine.at || 0) ? theirs : mine;
+    var s = {};
+    [theirs.sent || {}, mine.sent || {}].forEach(function (x) { for (var k in x) s[k] = s[k] || x[k]; });
+    return { state: theirs.state ? merge(mine.state, theirs.state) : mine.state, location: newer.location, sent: s,
+      at: Math.max(mine.at || 0, theirs.at || 0) + 1 };
+  }
+  function noState() {
+    statelessSince = Date.now();
+    if (failing) { failing = false; notify('', 'error'); }
+    if (stateless) return;
+    stateless = true;
+    log('the LRS keeps no state document: progress stays in this browser');
+    if (!sessionGet().stateNotKept) { sessionPut({ stateNotKept: true }); notify(messages.stateNotKept, 'info'); }
+  }
+  /* { body, etag } of a document, or null when there is none. */
+  function readState(stateId) {
+    var query = stateQuery().replace(encodeURIComponent(STATE_ID), encodeURIComponent(stateId));
+    return request('GET', query).then(function (res) {
+      if (res.status === 404) { if (stateId === STATE_ID) etag = ''; return null; }
+      if (!res.ok) { var err = new Error('state ' + stateId + ': HTTP ' + res.status); err.status = res.status; throw err; }
+      if (stateId === STATE_ID) etag = res.headers.get('ETag') || false;
+      return res.json().then(function (body) { return { body: body }; });
+    });
+  }
+  /* cmi5: back to the LMS once terminated is in. */
+  function goBack() {
+    if (returnURL && /^https?:\/\//i.test(returnURL)) window.location.assign(returnURL);
   }
 
   /* ---------- launch ---------- */
+  /* Old Tin Can launchers send 0.9 actors: arrays of names and mailboxes. xAPI wants one Agent. */
+  function agent(a) {
+    if (!a || typeof a !== 'object') return null;
+    var one = function (v) { return Array.isArray(v) ? v[0] : v; };
+    var out = { objectType: 'Agent' };
+    if (one(a.name)) out.name = String(one(a.name));
+    var account = one(a.account);
+    if (one(a.mbox)) out.mbox = /^mailto:/.test(one(a.mbox)) ? one(a.mbox) : 'mailto:' + one(a.mbox);
+    else if (one(a.mbox_sha1sum)) out.mbox_sha1sum = one(a.mbox_sha1sum);
+    else if (one(a.openid)) out.openid = one(a.openid);
+    else if (account) out.account = { homePage: account.homePage || account.accountServiceHomePage, name: account.name || account.accountName };
+    else return null;
+    return out;
+  }
   function parseActor(text) {
-    try { var a = JSON.parse(text); return a && typeof a === 'object' ? a : null; } catch (e) { return null; }
+    try { return agent(JSON.parse(text)); } catch (e) { return null; }
   }
   function readLaunch(info) {
     var q = new URLSearchParams(window.location.search);
@@ -228,25 +354,22 @@ window.atelierTracker = (function () {
     return { endpoint: endpoint, auth: q.get('auth'), actor: actor, registration: q.get('registration'),
       activityId: q.get(cmi5 ? 'activityId' : 'activity_id'), fetch: q.get('fetch'), moduleId: info.moduleId };
   }
-  /* cmi5: the fetch URL gives the session's token once; a reload of this tab reuses it. */
+  /* cmi5: the fetch URL gives the session's token once; a reload of this tab is the same session
+   * and keeps it (sessionStorage). A second opening of the same launch gets "already in use". */
   function token() {
-    var remembered = 'atelier-cmi5-token:' + launch.fetch;
-    try { var t = sessionStorage.getItem(remembered); if (t) return Promise.resolve(t); } catch (e) { /* none */ }
+    var t = sessionGet().token;
+    if (t) return Promise.resolve(t);
     return fetch(launch.fetch, { method: 'POST', credentials: 'omit', cache: 'no-store' })
       .then(function (r) { return r.json(); })
       .then(function (body) {
-        if (!body || !body['auth-token']) throw new Error('fetch URL: ' + (body && body['error-text'] || 'no auth-token'));
-        try { sessionStorage.setItem(remembered, body['auth-token']); } catch (e) { /* kept in memory only */ }
+        if (!body || !body['auth-token']) {
+          var e = new Error('fetch URL: ' + (body && body['error-text'] || 'no auth-token'));
+          e.messageKey = body && String(body['error-code']) === '1' ? 'launchUsed' : null;
+          throw e;
+        }
+        sessionPut({ token: body['auth-token'] });
         return body['auth-token'];
       });
-  }
-  function getState(stateId) {
-    var query = stateQuery().replace(encodeURIComponent(STATE_ID), encodeURIComponent(stateId));
-    return request('GET', query).then(function (res) {
-      if (res.status === 404) return null;
-      if (!res.ok) throw new Error('state ' + stateId + ': HTTP ' + res.status);
-      return res.json();
-    });
   }
   function untracked(info, messageKey) {
     preview = 'atelier:' + info.courseId + ':' + (info.moduleId || '*');
@@ -255,40 +378,68 @@ window.atelierTracker = (function () {
     return { state: saved.state || null, location: saved.location || null, mode: 'normal', masteryScore: null,
       learnerName: null, messageKey: messageKey };
   }
+  /* cmi5 §11: the AU reads the learner's preferences before any statement; the course speaks
+   * one language, so a preference only matters when it names another one (then nothing changes). */
+  function preferences() {
+    var q = 'agents/profile?profileId=cmi5LearnerPreferences&agent=' + encodeURIComponent(JSON.stringify(launch.actor));
+    return request('GET', q).then(function (res) {
+      if (res.status === 404) return null;
+      if (!res.ok) throw new Error('learner preferences: HTTP ' + res.status);
+      return res.json();
+    });
+  }
+  function launchData() {
+    return readState('LMS.LaunchData').then(function (d) { d = d && d.body; if (d) keep('launch', d); return d; },
+      function (e) { var d = load('launch'); if (!d) throw e; return d; });
+  }
 
   function start(info) {
+    messages = info.messages || {};
+    lang = info.language || lang;
+    modules = info.modules || [];
+    courseTitle = info.courseTitle || '';
+    if (typeof info.merge === 'function') merge = info.merge;
     launch = readLaunch(info);
     if (!launch) return Promise.resolve(untracked(info, 'untracked'));
     key = 'atelier-xapi:' + launch.endpoint + '|' + (launch.activityId || base) + '|' + (launch.registration || '') + '|' +
       JSON.stringify(launch.actor) + '|';
+    session = 'atelier-xapi-session:' + (launch.fetch || key);
+    if (sessionGet().terminated) return Promise.resolve(untracked(info, 'sessionEnded'));
     var ready = cmi5 ? token().then(function (t) {
       launch.auth = 'Basic ' + t;
-      /* The launch data is kept, so that a reload while the LRS is away still has the template. */
-      return getState('LMS.LaunchData').then(function (d) { if (d) keep('launch', d); return d; },
-        function (e) { var d = load('launch'); if (!d) throw e; return d; });
+      return launchData();
     }).then(function (d) {
       d = d || {};
       template = d.contextTemplate || {};
       launchMode = d.launchMode || 'Normal';
       masteryScore = typeof d.masteryScore === 'number' ? d.masteryScore : null;
       returnURL = d.returnURL || null;
+      return preferences().catch(function (e) { log(String(e)); });
     }) : Promise.resolve();
     return ready.then(function () {
-      return getState(STATE_ID).catch(function (e) { log(String(e)); return null; });
+      return readState(STATE_ID).catch(function (e) { log(String(e)); return null; });
     }).then(function (remote) {
+      remote = remote && remote.body;
       var local = load('state');
       /* What this browser saved but could not send yet is newer than the LRS's copy. */
       var saved = local && (local.dirty || !remote || (remote.at || 0) <= local.at) ? local : remote;
       sent = (saved && saved.sent) || {};
-      enqueue([statement('initialized', launchActivity(), null, auContext(false))]);
+      if (!sessionGet().initialized) {
+        /* A new session: what an earlier one could not send stays queued, but its own opening and
+         * closing belong to that session; this one opens first. */
+        var box = (load('outbox') || []).filter(function (s) { var v = verbOf(s); return v !== 'initialized' && v !== 'terminated'; });
+        keep('outbox', [statement('initialized', launchActivity(), null, auContext(false))].concat(box));
+        sessionPut({ initialized: true });
+      }
+      soon();
       return { state: saved ? saved.state : null, location: saved ? saved.location : null,
         mode: launchMode === 'Browse' ? 'browse' : launchMode === 'Review' ? 'review' : 'normal',
         masteryScore: masteryScore, learnerName: launch.actor.name || null };
     }).catch(function (e) {
       log('launch failed: ' + e);
       launch = null;
-      var shown = untracked(info, null);
-      shown.message = (messages.launchFailed || '') + ' (' + e.message + ')';
+      var shown = untracked(info, e.messageKey || null);
+      if (!e.messageKey) shown.message = (messages.launchFailed || '') + ' (' + e.message + ')';
       return shown;
     });
   }
@@ -301,6 +452,7 @@ window.atelierTracker = (function () {
     keep('state', local);
     return statement(verb, launchActivity(), result, auContext(moveon));
   }
+  function live() { return launch && !ended && !stopped; }
 
   return {
     start: start,
@@ -309,16 +461,15 @@ window.atelierTracker = (function () {
         try { localStorage.setItem(preview, JSON.stringify({ state: state, location: location })); } catch (e) { notify(e.message, 'error'); }
         return;
       }
-      if (!launch) return;
+      if (!live()) return;
       keep('state', { state: state, location: location, sent: sent, at: Date.now(), dirty: true });
       soon();
     },
     answered: function (a) {
-      if (!launch || ended) return;
-      enqueue(answeredStatements(a));
+      if (live()) enqueue(answeredStatements(a));
     },
     experienced: function (e) {
-      if (!launch || ended) return;
+      if (!live()) return;
       var item = itemIri(e.moduleId, e.activityId);
       var id = e.cardId ? item + '/' + e.cardId : item;
       if (seen[id]) return;
@@ -328,7 +479,7 @@ window.atelierTracker = (function () {
       enqueue([statement('experienced', object, null, ctx)]);
     },
     completed: function (c) {
-      if (!launch || ended) return;
+      if (!live()) return;
       var list = [];
       var score = c.score ? { raw: c.score.raw, min: 0, max: c.score.max, scaled: c.score.scaled } : null;
       var took = duration(Date.now() - startedAt);
@@ -356,23 +507,27 @@ window.atelierTracker = (function () {
       }
       enqueue(list.filter(Boolean));
     },
+    /* Finish ends the session: the state is written, then terminated, then back to the LMS. The
+     * page going away (a reload, a closed tab) does not: a reload goes on in the same session, and
+     * a closed tab's session is abandoned by the LMS at the next launch (cmi5 §9.3.6). */
     exit: function (e) {
-      if (!launch) return;
-      if (!ended) {
-        ended = true;
-        enqueue([statement('terminated', launchActivity(), { duration: duration(Date.now() - startedAt) }, auContext(false))]);
-      }
-      clearTimeout(timer); timer = null;
-      if (e && e.finished) { finishing = true; flush(false); }
-      else flush(true);
+      if (!launch || !e || !e.finished) { if (launch) { hiding = true; flush(); } return; }
+      if (ended || stopped) return;
+      enqueue([statement('terminated', launchActivity(), { duration: duration(Date.now() - startedAt) }, auContext(false))]);
+      ended = true;
     },
-    /* The page is being hidden: send what waits with keepalive, so that it survives. */
-    flushNow: function () { if (launch) flush(true); },
+    flushNow: function () { if (launch) { hiding = true; flush(); hiding = false; } },
+    /* Back from the browser's page cache: the page lives again. */
+    shown: function () { hiding = false; },
     /* For tests and support: what waits, and what the LRS refused. */
-    pending: function () { return { outbox: (load('outbox') || []).length, rejected: (load('rejected') || []).length, dirty: !!(load('state') || {}).dirty }; }
+    pending: function () {
+      return { outbox: (load('outbox') || []).length, rejected: (load('rejected') || []).length, dirty: !!(load('state') || {}).dirty && !stateless,
+        closed: closed, stopped: stopped, stateless: stateless, returnURL: returnURL, mode: launchMode };
+    }
   };
 })();
 
 document.addEventListener('visibilitychange', function () {
   if (document.visibilityState === 'hidden') window.atelierTracker.flushNow();
 });
+window.addEventListener('pageshow', function () { window.atelierTracker.shown(); });
