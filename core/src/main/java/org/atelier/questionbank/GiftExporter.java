@@ -55,7 +55,7 @@ public final class GiftExporter {
       gift.append("$CATEGORY: ").append(MoodleXmlExporter.categoryPath(course, module));
       gift.append("\n\n");
       for (Item item : module.items()) {
-        item.accept(new Writer());
+        new Writer().write(item);
       }
     }
   }

@@ -60,7 +60,7 @@ public final class MoodleXmlExporter {
     for (Module module : course.modules()) {
       category(module);
       for (Item item : module.items()) {
-        item.accept(new Writer(module));
+        new Writer(module).write(item);
       }
     }
     xml.close();

@@ -6,17 +6,32 @@ import org.atelier.model.Discussion;
 import org.atelier.model.Item;
 import org.atelier.model.ItemVisitor;
 import org.atelier.model.Page;
+import org.atelier.model.Question;
 import org.atelier.model.Survey;
 
 /**
  * What every question-bank format does with items that are not questions: pages pass silently,
- * cards and surveys are left out with the reason, for the author to read.
+ * cards, surveys and practice questions are left out with the reason, for the author to read.
  */
 abstract class QuestionWriter implements ItemVisitor<Void> {
   private final List<Skipped> skipped;
 
   QuestionWriter(List<Skipped> skipped) {
     this.skipped = skipped;
+  }
+
+  /**
+   * Writes {@code item}; a practice question ({@code scored: false}) is left out, since a question
+   * in a Moodle quiz always counts towards the grade and the course does not count it.
+   */
+  final void write(Item item) {
+    if (item instanceof Question q && !q.rules().scored()) {
+      skip(
+          item,
+          "a practice question (scored: false) does not count in the course; in a quiz it would");
+      return;
+    }
+    item.accept(this);
   }
 
   /** Records {@code item} as left out, and why. */

@@ -110,6 +110,22 @@ class GiftExporterTest {
   }
 
   @Test
+  void practiceQuestionsAreLeftOutAndNamed() {
+    QuestionBankExport export =
+        GiftExporter.export(
+            course(
+                TrueFalse.builder("essai")
+                    .title("Pour s'entraîner")
+                    .prompt("P")
+                    .answer(true)
+                    .scored(false)
+                    .build()));
+    assertThat(export.questions()).isZero();
+    assertThat(export.skipped()).extracting(Skipped::itemId).containsExactly("essai");
+    assertThat(gift(export)).doesNotContain("::Pour s'entraîner::");
+  }
+
+  @Test
   void whatGiftCannotExpressIsNamedWithTheReason() {
     QuestionBankExport export =
         GiftExporter.export(

@@ -344,6 +344,27 @@ class MoodleXmlExporterTest {
   }
 
   @Test
+  void practiceQuestionsAreLeftOutAndNamedLikeSurveys() throws Exception {
+    QuestionBankExport export =
+        MoodleXmlExporter.export(
+            course(
+                Sequence.builder("recette")
+                    .title("Recette inratable")
+                    .scored(false)
+                    .card("cadre", "Posez le cadre")
+                    .card("conclure", "Concluez")
+                    .build(),
+                TrueFalse.builder("cnil").title("CNIL").prompt("P").answer(true).build()));
+    assertThat(export.questions()).isEqualTo(1);
+    assertThat(export.skipped())
+        .extracting(Object::toString)
+        .containsExactly(
+            "recette (\"Recette inratable\"): a practice question (scored: false) does not count"
+                + " in the course; in a quiz it would");
+    assertThat(questions(parse(export), "ordering")).isEmpty();
+  }
+
+  @Test
   void authorTextIsEscapedAndFrenchTypographySurvives() throws Exception {
     SingleChoice q =
         SingleChoice.builder("echap")
