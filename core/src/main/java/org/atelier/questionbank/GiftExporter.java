@@ -166,28 +166,25 @@ public final class GiftExporter {
       if (!gap.isChoice() && gap.caseSensitive()) {
         return skip(q, "GIFT's short answers ignore case, and this gap's case matters" + USE_XML);
       }
-      start(q, q.prompt() == null ? "" : html(q.prompt()));
-      for (FillIn.Segment segment : q.segments()) {
-        if (!segment.isGap()) {
-          gift.append(inline(segment.text()));
-          continue;
-        }
-        gift.append(" {");
-        if (gap.isChoice()) {
-          for (String option : gap.options()) {
-            gift.append(gap.accept().contains(option) ? "=" : "~")
-                .append(escape(option))
-                .append(' ');
-          }
-        } else {
-          for (String answer : Cloze.accepted(gap)) {
-            gift.append('=').append(escape(answer)).append(' ');
-          }
-        }
-        gift.append("} ");
-      }
+      start(q, html(q.prompt()));
+      gift.append(Passage.html(q, GiftExporter::escape, this::gap));
       end();
       return null;
+    }
+
+    /** GIFT's answer braces for the one gap; Moodle shows a {@code _____} in their place. */
+    private String gap(Gap gap) {
+      StringBuilder code = new StringBuilder("{");
+      if (gap.isChoice()) {
+        for (String option : gap.options()) {
+          code.append(gap.accept().contains(option) ? "=" : "~").append(escape(option)).append(' ');
+        }
+      } else {
+        for (String answer : Cloze.accepted(gap)) {
+          code.append('=').append(escape(answer)).append(' ');
+        }
+      }
+      return code.append('}').toString();
     }
 
     @Override

@@ -207,27 +207,24 @@ public final class MoodleXmlExporter {
     private void gapselect(FillIn q) {
       // [[n]] names the n-th select option, the right one; the other options of its group are
       // what the learner can pick instead. Each gap is its own group.
-      StringBuilder text = new StringBuilder(prompt(q));
       List<String[]> options = new ArrayList<>();
-      int group = 0;
-      StringBuilder passage = new StringBuilder();
-      for (FillIn.Segment segment : q.segments()) {
-        if (!segment.isGap()) {
-          passage.append(Markup.inline(segment.text()));
-          continue;
-        }
-        Gap gap = q.gap(segment.gapId());
-        group++;
-        options.add(new String[] {gap.accept().get(0), Integer.toString(group)});
-        passage.append("[[").append(options.size()).append("]]");
-        for (String option : gap.options()) {
-          if (!option.equals(gap.accept().get(0))) {
-            options.add(new String[] {option, Integer.toString(group)});
-          }
-        }
-      }
-      text.append("<p>").append(passage).append("</p>");
-      head("gapselect", q, "", "", text.toString());
+      int[] groups = {0};
+      String passage =
+          Passage.html(
+              q,
+              html -> html,
+              gap -> {
+                String group = Integer.toString(++groups[0]);
+                options.add(new String[] {gap.accept().get(0), group});
+                String placeholder = "[[" + options.size() + "]]";
+                for (String option : gap.options()) {
+                  if (!option.equals(gap.accept().get(0))) {
+                    options.add(new String[] {option, group});
+                  }
+                }
+                return placeholder;
+              });
+      head("gapselect", q, "", "", prompt(q) + passage);
       xml.element("shuffleanswers", q.rules().shuffle() ? "1" : "0");
       combinedFeedback(q.feedback());
       for (String[] option : options) {
@@ -237,15 +234,8 @@ public final class MoodleXmlExporter {
     }
 
     private void cloze(FillIn q) {
-      StringBuilder passage = new StringBuilder();
-      for (FillIn.Segment segment : q.segments()) {
-        if (segment.isGap()) {
-          passage.append(Cloze.subquestion(q.gap(segment.gapId())));
-        } else {
-          passage.append(Markup.inline(segment.text()));
-        }
-      }
-      head("multianswer", q, "", "", prompt(q) + "<p>" + passage + "</p>");
+      String passage = Passage.html(q, html -> html, Cloze::subquestion);
+      head("multianswer", q, "", "", prompt(q) + passage);
       xml.close();
     }
 

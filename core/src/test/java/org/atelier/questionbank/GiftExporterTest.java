@@ -89,7 +89,25 @@ class GiftExporterTest {
                         .text("Le RGPD est contrôlé par la {{g}} en France.")
                         .gap(Gap.typed("g", "CNIL"))
                         .build())));
-    assertThat(gift).contains("::CNIL::[html]Le RGPD est contrôlé par la {=CNIL } en France.");
+    assertThat(gift)
+        .contains("::CNIL::[html]<p>Le RGPD est contrôlé par la {=CNIL } en France.</p>");
+  }
+
+  @Test
+  void theGapKeepsTheSpacesAndPunctuationAroundItAsAuthored() {
+    String gift =
+        gift(
+            GiftExporter.export(
+                course(
+                    FillIn.builder("alea")
+                        .title("Aléa")
+                        .prompt("Complétez.")
+                        .text("Une part d'{{g}}. - Voilà")
+                        .gap(Gap.typed("g", "aléatoire"))
+                        .build())));
+    assertThat(gift)
+        .contains(
+            "::Aléa::[html]<p>Complétez.</p><p>Une part d'{=aléatoire =aleatoire }. - Voilà</p>");
   }
 
   @Test

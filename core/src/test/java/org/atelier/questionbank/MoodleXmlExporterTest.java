@@ -227,6 +227,24 @@ class MoodleXmlExporterTest {
   }
 
   @Test
+  void clozeTextKeepsTheSpacesAndPunctuationAroundEachGapAsAuthored() throws Exception {
+    FillIn text =
+        FillIn.builder("espaces")
+            .title("Espaces")
+            .prompt("Complétez.")
+            .text("Ses réponses {{mot}} en choisissant, d'{{alea}} - *{{proba}}* ; {{fin}}.")
+            .gap(Gap.typed("mot", "mot par mot"))
+            .gap(Gap.typed("alea", "aléatoire"))
+            .gap(Gap.choice("proba", "probable", "probable", "certain"))
+            .gap(Gap.typed("fin", "fin"))
+            .build();
+    Element q = questions(parse(MoodleXmlExporter.export(course(text))), "multianswer").get(0);
+    assertThat(CLOZE.matcher(child(q, "questiontext/text")).replaceAll("[]"))
+        .isEqualTo(
+            "<p>Complétez.</p><p>Ses réponses [] en choisissant, d'[] - <em>[]</em> ; [].</p>");
+  }
+
+  @Test
   void accentTolerantGapsAlsoAcceptAnswersWithoutAccents() {
     assertThat(Cloze.subquestion(Gap.typed("g", "européenne", "données personnelles")))
         .isEqualTo(
@@ -266,6 +284,20 @@ class MoodleXmlExporterTest {
         .extracting(o -> child(o, "text") + "/" + child(o, "group"))
         .containsExactlyInAnyOrder(
             "européenne/1", "nationale/1", "données personnelles/2", "données publiques/2");
+  }
+
+  @Test
+  void gapselectTextKeepsTheSpacesAndPunctuationAroundEachGapAsAuthored() throws Exception {
+    FillIn text =
+        FillIn.builder("rgpd")
+            .title("Le RGPD")
+            .text("À l'échelle {{echelle}}, des {{donnees}} ; - fin.")
+            .gap(Gap.choice("echelle", "européenne", "nationale", "européenne"))
+            .gap(Gap.choice("donnees", "personnelles", "publiques", "personnelles"))
+            .build();
+    Element q = questions(parse(MoodleXmlExporter.export(course(text))), "gapselect").get(0);
+    assertThat(child(q, "questiontext/text"))
+        .isEqualTo("<p>À l'échelle [[1]], des [[3]] ; - fin.</p>");
   }
 
   @Test
