@@ -167,24 +167,40 @@ public final class GiftExporter {
         return skip(q, "GIFT's short answers ignore case, and this gap's case matters" + USE_XML);
       }
       start(q, html(q.prompt()));
-      gift.append(Passage.html(q, GiftExporter::escape, this::gap));
+      gift.append(Passage.html(q, GiftExporter::escape, g -> gap(q, g)));
       end();
       return null;
     }
 
-    /** GIFT's answer braces for the one gap; Moodle shows a {@code _____} in their place. */
-    private String gap(Gap gap) {
+    /**
+     * GIFT's answer braces for the one gap, each answer with its feedback (see {@link
+     * GapFeedback}); Moodle shows a {@code _____} in their place.
+     */
+    private String gap(FillIn q, Gap gap) {
+      GapFeedback feedback = GapFeedback.of(gap, q.feedback());
+      String right = feedback(feedback.right());
+      String wrong = feedback(feedback.wrong());
       StringBuilder code = new StringBuilder("{");
       if (gap.isChoice()) {
         for (String option : gap.options()) {
-          code.append(gap.accept().contains(option) ? "=" : "~").append(escape(option)).append(' ');
+          boolean accepted = gap.accept().contains(option);
+          code.append(accepted ? "=" : "~").append(escape(option));
+          code.append(accepted ? right : wrong).append(' ');
         }
       } else {
         for (String answer : Cloze.accepted(gap)) {
-          code.append('=').append(escape(answer)).append(' ');
+          code.append('=').append(escape(answer)).append(right).append(' ');
+        }
+        if (!wrong.isEmpty()) {
+          // Any other answer: no credit, and the feedback for a wrong answer.
+          code.append("=%0%*").append(wrong).append(' ');
         }
       }
       return code.append('}').toString();
+    }
+
+    private static String feedback(String html) {
+      return html.isEmpty() ? "" : "#" + escape(html);
     }
 
     @Override

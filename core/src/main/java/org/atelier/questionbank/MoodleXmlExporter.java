@@ -9,7 +9,6 @@ import org.atelier.model.Category;
 import org.atelier.model.Course;
 import org.atelier.model.Feedback;
 import org.atelier.model.FillIn;
-import org.atelier.model.Gap;
 import org.atelier.model.Item;
 import org.atelier.model.Module;
 import org.atelier.model.MultipleResponse;
@@ -27,12 +26,13 @@ import org.atelier.model.TrueFalse;
  * be reused in Moodle quizzes: one category per module, stable {@code idnumber}s from the ids.
  *
  * <p>How each kind maps: single choice and multiple response → {@code multichoice}; true/false →
- * {@code truefalse}; fill-in with any typed gap → {@code multianswer} (Cloze, a drop-down for gaps
- * chosen from a list), with only chosen gaps → {@code gapselect}; card sort → {@code match} (each
- * card gets a drop-down of the piles, which is what sorting cards into piles is); sequence → {@code
- * ordering}; timeline → an {@code ordering} question for the dates and a {@code match} question for
- * reality or fiction. Pages, discussion and action cards and surveys are not quiz questions and are
- * left out, each reported in {@link QuestionBankExport#skipped()}.
+ * {@code truefalse}; fill-in with any typed gap, or a gap with its own feedback → {@code
+ * multianswer} (Cloze, a drop-down for gaps chosen from a list), with only chosen gaps → {@code
+ * gapselect}; card sort → {@code match} (each card gets a drop-down of the piles, which is what
+ * sorting cards into piles is); sequence → {@code ordering}; timeline → an {@code ordering}
+ * question for the dates and a {@code match} question for reality or fiction. Pages, discussion and
+ * action cards and surveys are not quiz questions and are left out, each reported in {@link
+ * QuestionBankExport#skipped()}.
  */
 public final class MoodleXmlExporter {
 
@@ -195,7 +195,8 @@ public final class MoodleXmlExporter {
 
     @Override
     public Void fillIn(FillIn q) {
-      boolean allChosen = q.gaps().stream().allMatch(Gap::isChoice);
+      // A gapselect has no feedback per gap: a gap with its own feedback needs Cloze's pop-up.
+      boolean allChosen = q.gaps().stream().allMatch(g -> g.isChoice() && g.feedback() == null);
       if (allChosen) {
         gapselect(q);
       } else {
@@ -234,7 +235,8 @@ public final class MoodleXmlExporter {
     }
 
     private void cloze(FillIn q) {
-      String passage = Passage.html(q, html -> html, Cloze::subquestion);
+      String passage =
+          Passage.html(q, html -> html, gap -> Cloze.subquestion(gap, 1, q.feedback()));
       head("multianswer", q, "", "", prompt(q) + passage);
       xml.close();
     }

@@ -5,6 +5,7 @@ import static org.atelier.questionbank.MoodleXmlExporterTest.course;
 
 import java.nio.charset.StandardCharsets;
 import org.atelier.model.CardSort;
+import org.atelier.model.Feedback;
 import org.atelier.model.FillIn;
 import org.atelier.model.Gap;
 import org.atelier.model.MultipleResponse;
@@ -108,6 +109,29 @@ class GiftExporterTest {
     assertThat(gift)
         .contains(
             "::Aléa::[html]<p>Complétez.</p><p>Une part d'{=aléatoire =aleatoire }. - Voilà</p>");
+  }
+
+  @Test
+  void theGapsAnswersCarryItsFeedbackAndTheQuestions() {
+    String gift =
+        gift(
+            GiftExporter.export(
+                course(
+                    FillIn.builder("cnil")
+                        .title("CNIL")
+                        .text("Contrôlé par la {{g}}.")
+                        .gap(Gap.typed("g", "CNIL").withFeedback("C'est la *CNIL*."))
+                        .feedback(Feedback.of("Exact.", "Non."))
+                        .build(),
+                    FillIn.builder("alea")
+                        .title("Aléa")
+                        .text("Une part d'{{g}}.")
+                        .gap(Gap.choice("g", "aléatoire", "aléatoire", "certitude"))
+                        .feedback(Feedback.of("Oui.", "Non."))
+                        .build())));
+    assertThat(gift)
+        .contains("la {=CNIL#Exact. =%0%*#C'est la <em>CNIL</em>. Non. }.")
+        .contains("d'{=aléatoire#Oui. ~certitude#Non. }.");
   }
 
   @Test

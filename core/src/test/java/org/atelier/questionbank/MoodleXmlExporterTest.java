@@ -13,6 +13,7 @@ import org.atelier.model.CardSort;
 import org.atelier.model.Course;
 import org.atelier.model.Discussion;
 import org.atelier.model.DiscussionCard;
+import org.atelier.model.Feedback;
 import org.atelier.model.FillIn;
 import org.atelier.model.Gap;
 import org.atelier.model.Module;
@@ -246,15 +247,40 @@ class MoodleXmlExporterTest {
 
   @Test
   void accentTolerantGapsAlsoAcceptAnswersWithoutAccents() {
-    assertThat(Cloze.subquestion(Gap.typed("g", "européenne", "données personnelles")))
+    assertThat(
+            Cloze.subquestion(
+                Gap.typed("g", "européenne", "données personnelles"), 1, Feedback.NONE))
         .isEqualTo(
             "{1:SHORTANSWER:=européenne~=données personnelles~=europeenne~=donnees personnelles}");
   }
 
   @Test
-  void clozeSpecialCharactersAreEscaped() {
-    assertThat(Cloze.subquestion(Gap.typed("g", "a}b#c~d/e\"f\\g<h&")))
-        .isEqualTo("{1:SHORTANSWER:=a\\}b\\#c\\~d\\/e\\\"f\\\\g&lt;h&amp;}");
+  void clozeSpecialCharactersAreEntitiesThatMoodleDecodesAfterCuttingTheAnswers() {
+    // Moodle cuts at ~ # } and undoes only \} and \#: a \~ or \/ would stay in the answer.
+    assertThat(Cloze.subquestion(Gap.typed("g", "a}b#c~d/e\"f\\g<h&"), 1, Feedback.NONE))
+        .isEqualTo("{1:SHORTANSWER:=a&#125;b&#35;c&#126;d/e\"f&#92;g&lt;h&amp;}");
+  }
+
+  @Test
+  void eachGapKeepsItsFeedbackAndTheQuestionsForARightOrAWrongAnswer() throws Exception {
+    FillIn text =
+        FillIn.builder("ia")
+            .title("L'IA")
+            .text("Mot {{mot}}, le plus {{proba}}.")
+            .gap(Gap.typed("mot", "mot par mot").withFeedback("Un mot *après* l'autre."))
+            .gap(Gap.choice("proba", "probable", "probable", "vrai").withFeedback("Probable."))
+            .feedback(Feedback.of("Exactement.", "Relisez."))
+            .build();
+    Element q = questions(parse(MoodleXmlExporter.export(course(text))), "multianswer").get(0);
+    Matcher m = CLOZE.matcher(child(q, "questiontext/text"));
+    List<String> codes = new ArrayList<>();
+    while (m.find()) {
+      codes.add(m.group(3));
+    }
+    assertThat(codes)
+        .containsExactly(
+            "=mot par mot#Exactement.~*#Un mot &lt;em&gt;après&lt;/em&gt; l'autre. Relisez.",
+            "=probable#Exactement.~vrai#Probable. Relisez.");
   }
 
   @Test
