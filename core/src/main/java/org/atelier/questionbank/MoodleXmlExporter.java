@@ -2,7 +2,6 @@ package org.atelier.questionbank;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.atelier.markup.Markup;
 import org.atelier.model.CardSort;
 import org.atelier.model.Category;
@@ -39,12 +38,22 @@ public final class MoodleXmlExporter {
   private static final String PENALTY = "0.3333333";
 
   private final Course course;
+  private final Marks marks;
   private final XmlOut xml = new XmlOut();
   private final List<Skipped> skipped = new ArrayList<>();
   private int questions;
 
   private MoodleXmlExporter(Course course) {
     this.course = course;
+    this.marks = Marks.of(course);
+  }
+
+  /**
+   * Whether a fill-in is a Cloze question: any typed gap, or a gap with its own feedback, which a
+   * gapselect has no place for (Cloze shows it in the gap's pop-up).
+   */
+  static boolean isCloze(FillIn q) {
+    return !q.gaps().stream().allMatch(g -> g.isChoice() && g.feedback() == null);
   }
 
   /** The course's questions as a Moodle XML file named {@code <course id>-questions.xml}. */
@@ -88,7 +97,12 @@ public final class MoodleXmlExporter {
         .close();
   }
 
-  private void head(String type, Question q, String idSuffix, String titleSuffix, String text) {
+  private void head(String type, Question q, String text) {
+    head(type, q, "", "", text, marks.mark(q));
+  }
+
+  private void head(
+      String type, Question q, String idSuffix, String titleSuffix, String text, String mark) {
     questions++;
     xml.open("question", "type", type)
         .open("name")
@@ -96,7 +110,7 @@ public final class MoodleXmlExporter {
         .close()
         .formatted("questiontext", "html", text)
         .formatted("generalfeedback", "html", "")
-        .element("defaultgrade", number(q.rules().points()))
+        .element("defaultgrade", mark)
         .element("penalty", PENALTY)
         .element("hidden", "0")
         .element("idnumber", q.id() + idSuffix);
@@ -115,13 +129,6 @@ public final class MoodleXmlExporter {
 
   private static String prompt(Question q) {
     return q.prompt() == null ? "" : Markup.block(q.prompt());
-  }
-
-  static String number(double value) {
-    if (value == Math.rint(value)) {
-      return Long.toString((long) value);
-    }
-    return String.format(Locale.ROOT, "%.7f", value).replaceAll("0+$", "");
   }
 
   /** Writes each kind of item; what is not a question is recorded as skipped. */
@@ -155,7 +162,7 @@ public final class MoodleXmlExporter {
     }
 
     private void multichoice(Question q, boolean single, List<Option> options) {
-      head("multichoice", q, "", "", prompt(q));
+      head("multichoice", q, prompt(q));
       int right = (int) options.stream().filter(Option::correct).count();
       // Multiple response: each right tick earns 1/right, each wrong tick costs as much, and
       // Moodle floors the total at zero — the same rule as the player's.
@@ -177,7 +184,7 @@ public final class MoodleXmlExporter {
 
     @Override
     public Void trueFalse(TrueFalse q) {
-      head("truefalse", q, "", "", prompt(q));
+      head("truefalse", q, prompt(q));
       for (boolean value : new boolean[] {true, false}) {
         xml.open(
                 "answer",
@@ -195,12 +202,10 @@ public final class MoodleXmlExporter {
 
     @Override
     public Void fillIn(FillIn q) {
-      // A gapselect has no feedback per gap: a gap with its own feedback needs Cloze's pop-up.
-      boolean allChosen = q.gaps().stream().allMatch(g -> g.isChoice() && g.feedback() == null);
-      if (allChosen) {
-        gapselect(q);
-      } else {
+      if (isCloze(q)) {
         cloze(q);
+      } else {
+        gapselect(q);
       }
       return null;
     }
@@ -225,7 +230,7 @@ public final class MoodleXmlExporter {
                 }
                 return placeholder;
               });
-      head("gapselect", q, "", "", prompt(q) + passage);
+      head("gapselect", q, prompt(q) + passage);
       xml.element("shuffleanswers", q.rules().shuffle() ? "1" : "0");
       combinedFeedback(q.feedback());
       for (String[] option : options) {
@@ -235,15 +240,17 @@ public final class MoodleXmlExporter {
     }
 
     private void cloze(FillIn q) {
+      // Moodle sums the gaps' weights into the question's mark, whatever defaultgrade says.
+      long weight = marks.gapWeight(q);
       String passage =
-          Passage.html(q, html -> html, gap -> Cloze.subquestion(gap, 1, q.feedback()));
-      head("multianswer", q, "", "", prompt(q) + passage);
+          Passage.html(q, html -> html, gap -> Cloze.subquestion(gap, weight, q.feedback()));
+      head("multianswer", q, prompt(q) + passage);
       xml.close();
     }
 
     @Override
     public Void cardSort(CardSort q) {
-      head("match", q, "", "", prompt(q));
+      head("match", q, prompt(q));
       xml.element("shuffleanswers", q.rules().shuffle() ? "true" : "false");
       combinedFeedback(q.feedback());
       List<String> used = new ArrayList<>();
@@ -278,7 +285,7 @@ public final class MoodleXmlExporter {
 
     @Override
     public Void sequence(Sequence q) {
-      ordering(q, "", "", prompt(q), q.cards().stream().map(c -> c.text()).toList());
+      ordering(q, "", "", prompt(q), q.cards().stream().map(c -> c.text()).toList(), marks.mark(q));
       xml.close();
       return null;
     }
@@ -291,14 +298,17 @@ public final class MoodleXmlExporter {
           "-" + labels.orderSuffix(),
           " — " + labels.orderTitle(),
           prompt(q) + Markup.block(labels.orderInstruction()),
-          q.chronological().stream().map(TimelineCard::text).toList());
+          q.chronological().stream().map(TimelineCard::text).toList(),
+          marks.half(q));
       xml.close();
+      // The course counts the order and the natures half each: so do the two questions' marks.
       head(
           "match",
           q,
           "-" + labels.natureSuffix(),
           " — " + labels.natureTitle(),
-          Markup.block(labels.natureInstruction()));
+          Markup.block(labels.natureInstruction()),
+          marks.half(q));
       xml.element("shuffleanswers", q.rules().shuffle() ? "true" : "false");
       combinedFeedback(q.feedback());
       for (TimelineCard card : q.cards()) {
@@ -311,8 +321,13 @@ public final class MoodleXmlExporter {
     }
 
     private void ordering(
-        Question q, String idSuffix, String titleSuffix, String text, List<String> inOrder) {
-      head("ordering", q, idSuffix, titleSuffix, text);
+        Question q,
+        String idSuffix,
+        String titleSuffix,
+        String text,
+        List<String> inOrder,
+        String mark) {
+      head("ordering", q, idSuffix, titleSuffix, text, mark);
       // All items, graded by absolute position: the share of cards in their right place, as
       // the player scores a sequence.
       xml.element("layouttype", "VERTICAL")

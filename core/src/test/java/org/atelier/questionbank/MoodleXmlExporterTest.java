@@ -246,6 +246,70 @@ class MoodleXmlExporterTest {
   }
 
   @Test
+  void marksAreInTheProportionOfThePointsWithEveryClozeGapWeighingTheSame() throws Exception {
+    // Moodle makes a Cloze question's mark the sum of its gaps' whole weights: 4 and 5 gaps at 1
+    // point each need a scale of 20 for every gap to weigh the same.
+    FillIn four = typedGaps("quatre", 4, 1);
+    FillIn five = typedGaps("cinq", 5, 2);
+    TrueFalse half =
+        TrueFalse.builder("vf").title("VF").prompt("P").answer(true).points(0.5).build();
+    Timeline timeline =
+        Timeline.builder("frise")
+            .title("Frise")
+            .reality("a", "1956", "A", null)
+            .fiction("b", "1968", "B", null)
+            .build();
+    Document doc = parse(MoodleXmlExporter.export(course(four, five, half, timeline)));
+    assertThat(weights(questions(doc, "multianswer").get(0))).containsOnly("5").hasSize(4);
+    assertThat(weights(questions(doc, "multianswer").get(1))).containsOnly("8").hasSize(5);
+    assertThat(child(questions(doc, "multianswer").get(1), "defaultgrade")).isEqualTo("40");
+    assertThat(child(questions(doc, "truefalse").get(0), "defaultgrade")).isEqualTo("10");
+    assertThat(child(questions(doc, "ordering").get(0), "defaultgrade")).isEqualTo("10");
+    assertThat(child(questions(doc, "match").get(0), "defaultgrade")).isEqualTo("10");
+  }
+
+  @Test
+  void withoutClozeEachQuestionIsWorthItsPoints() throws Exception {
+    Document doc =
+        parse(
+            MoodleXmlExporter.export(
+                course(
+                    TrueFalse.builder("vf")
+                        .title("VF")
+                        .prompt("P")
+                        .answer(true)
+                        .points(1.5)
+                        .build(),
+                    FillIn.builder("choix")
+                        .title("Choix")
+                        .text("{{a}}")
+                        .gap(Gap.choice("a", "x", "x", "y"))
+                        .build())));
+    assertThat(child(questions(doc, "truefalse").get(0), "defaultgrade")).isEqualTo("1.5");
+    assertThat(child(questions(doc, "gapselect").get(0), "defaultgrade")).isEqualTo("1");
+  }
+
+  /** A text of {@code gaps} typed gaps, g1 to gN, each accepting its own name. */
+  static FillIn typedGaps(String id, int gaps, double points) {
+    FillIn.Builder text = FillIn.builder(id).title(id).points(points);
+    StringBuilder passage = new StringBuilder();
+    for (int i = 1; i <= gaps; i++) {
+      passage.append(" {{g").append(i).append("}}");
+      text.gap(Gap.typed("g" + i, "g" + i));
+    }
+    return text.text(passage.toString().strip()).build();
+  }
+
+  static List<String> weights(Element cloze) {
+    Matcher m = CLOZE.matcher(child(cloze, "questiontext/text"));
+    List<String> weights = new ArrayList<>();
+    while (m.find()) {
+      weights.add(m.group(1));
+    }
+    return weights;
+  }
+
+  @Test
   void accentTolerantGapsAlsoAcceptAnswersWithoutAccents() {
     assertThat(
             Cloze.subquestion(
