@@ -91,7 +91,8 @@ public final class GiftExporter {
 
   private void start(Question q, String text) {
     questions++;
-    gift.append("// id: ").append(q.id()).append('\n');
+    // Moodle's GIFT reads a question's idnumber from [id:…] in the comment before it.
+    gift.append("// [id:").append(q.id().replace("]", "\\]")).append("]\n");
     gift.append("::").append(escape(line(q.title()))).append("::[html]").append(text);
   }
 

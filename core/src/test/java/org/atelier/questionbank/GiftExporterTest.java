@@ -29,7 +29,7 @@ class GiftExporterTest {
   }
 
   @Test
-  void writesTheCategoryThenASingleChoice() {
+  void writesTheCategoryThenASingleChoiceWithTheIdnumberMoodleReads() {
     String gift =
         gift(
             GiftExporter.export(
@@ -42,6 +42,7 @@ class GiftExporterTest {
                         .build())));
     assertThat(gift)
         .contains("$CATEGORY: $course$/top/Café IA/Jour 1 // à distance\n")
+        .contains("// [id:qui]\n::Qui suis-je")
         .contains("::Qui suis-je \\: 1 ?::[html]<p>Je me trompe \\= souvent</p>{\n")
         .contains("  =Hallucination#<p>Oui \\{bravo\\}</p>\n")
         .contains("  ~Biais \\#1\n}");
