@@ -95,9 +95,18 @@ public final class CourseFileReader {
         continue;
       }
       Location at = mapper.locate(problem.path());
+      String fix = problem.fix();
+      String written = mapper.writtenNull(problem.path());
+      if (written != null) {
+        fix +=
+            " ("
+                + written
+                + " is YAML for « nothing »: to mean the text, write it in quotes, \""
+                + written
+                + "\")";
+      }
       diagnostics.add(
-          new Diagnostic(
-              name, at.line(), at.column(), problem.path(), problem.message(), problem.fix()));
+          new Diagnostic(name, at.line(), at.column(), problem.path(), problem.message(), fix));
     }
     if (!diagnostics.isEmpty()) {
       diagnostics.sort(

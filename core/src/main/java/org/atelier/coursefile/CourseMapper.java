@@ -48,6 +48,7 @@ final class CourseMapper {
   private final List<Diagnostic> diagnostics;
   private final Map<String, Location> locations = new HashMap<>();
   private final java.util.Set<String> unreadable = new java.util.HashSet<>();
+  private final Map<String, String> writtenNull = new HashMap<>();
 
   CourseMapper(String file, List<Diagnostic> diagnostics) {
     this.file = file;
@@ -68,6 +69,11 @@ final class CourseMapper {
       }
       p = p.substring(0, cut);
     }
+  }
+
+  /** How a field written as nothing was written ({@code ~}, {@code null}), or {@code null}. */
+  String writtenNull(String path) {
+    return writtenNull.get(path);
   }
 
   /** Whether this reader already reported a problem at {@code path} or one of its parents. */
@@ -255,7 +261,7 @@ final class CourseMapper {
 
   private TrueFalse trueFalse(Obj o) {
     Boolean answer = o.bool("answer");
-    if (answer == null && !o.has("answer")) {
+    if (answer == null && o.get("answer") == null) { // left out, or written empty or ~
       error(
           o.at, o.path + ".answer", "the statement has no answer", "add `answer: true` or `false`");
     }
@@ -514,13 +520,22 @@ final class CourseMapper {
       return node == null ? at : node.location();
     }
 
-    private Node get(String field) {
+    /** The field's value; {@code null} when it is left out or written as nothing (~, null, ""). */
+    Node get(String field) {
       if (!known.contains(field)) {
         throw new IllegalStateException(field + " is read but not declared in Fields");
       }
       Node node = map.fields().get(field);
       if (node instanceof Node.Scalar s && s.type() == Node.Scalar.Type.NULL) {
+        if (s.text() != null && !s.text().isEmpty()) {
+          writtenNull.put(child(field), s.text());
+        }
         return null;
+      }
+      if (node instanceof Node.Scalar s
+          && s.type() == Node.Scalar.Type.TEXT
+          && s.text().isEmpty()) {
+        return null; // `answer:` at the end of a group reads as an empty text: it is nothing too
       }
       return node;
     }
@@ -538,49 +553,35 @@ final class CourseMapper {
     }
 
     Double number(String field) {
-      Node node = get(field);
-      if (node == null) {
-        return null;
-      }
-      if (node instanceof Node.Scalar s && s.type() == Node.Scalar.Type.NUMBER) {
-        try {
-          return Double.parseDouble(s.text().replace("_", ""));
-        } catch (NumberFormatException e) {
-          // falls through to the message below
-        }
-      }
-      wrongType(node, child(field), "a number");
-      return null;
+      return scalar(field, ScalarForms::number, "a number");
     }
 
     Integer integer(String field) {
-      Node node = get(field);
-      if (node == null) {
-        return null;
-      }
-      if (node instanceof Node.Scalar s
-          && s.type() == Node.Scalar.Type.NUMBER
-          && s.text().matches("-?\\d{1,9}")) {
-        return Integer.parseInt(s.text());
-      }
-      wrongType(node, child(field), "a whole number");
-      return null;
+      return scalar(field, ScalarForms::integer, "a whole number");
     }
 
     Boolean bool(String field) {
+      return scalar(field, ScalarForms::bool, "true or false");
+    }
+
+    /** A boolean or a number, in a form {@link ScalarForms} takes; else the refusal, located. */
+    private <T> T scalar(
+        String field,
+        java.util.function.Function<Node.Scalar, ScalarForms.Read<T>> form,
+        String expected) {
       Node node = get(field);
       if (node == null) {
         return null;
       }
-      if (node instanceof Node.Scalar s && s.type() == Node.Scalar.Type.BOOLEAN) {
-        return Boolean.parseBoolean(s.text().toLowerCase(Locale.ROOT));
+      if (!(node instanceof Node.Scalar s)) {
+        wrongType(node, child(field), expected);
+        return null;
       }
-      error(
-          node.location(),
-          child(field),
-          "expected true or false, found " + node.description(),
-          "write true or false, without quotes");
-      return null;
+      ScalarForms.Read<T> read = form.apply(s);
+      if (read.value() == null) {
+        error(node.location(), child(field), read.message(), read.fix());
+      }
+      return read.value();
     }
 
     boolean boolOr(String field, boolean fallback) {

@@ -42,7 +42,10 @@ sealed interface Node permits Node.MapNode, Node.ListNode, Node.Scalar {
     }
   }
 
-  /** A scalar as written, with the kind the parser gave it. */
+  /**
+   * A scalar as written, with the kind the parser gave it; a {@code NULL} keeps how it was written
+   * ({@code ~}, {@code null} or nothing).
+   */
   record Scalar(Location location, String text, Type type) implements Node {
     /** The kinds of scalar. */
     enum Type {
@@ -58,7 +61,7 @@ sealed interface Node permits Node.MapNode, Node.ListNode, Node.Scalar {
         case TEXT -> "a text";
         case NUMBER -> "a number";
         case BOOLEAN -> "true or false";
-        case NULL -> "nothing";
+        case NULL -> text == null || text.isEmpty() ? "nothing" : "nothing (" + text + ")";
       };
     }
   }

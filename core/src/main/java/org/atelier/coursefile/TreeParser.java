@@ -179,6 +179,13 @@ final class TreeParser {
       case VALUE_FALSE:
         return new Node.Scalar(at, parser.getText(), Node.Scalar.Type.BOOLEAN);
       case VALUE_NULL:
+        return new Node.Scalar(at, parser.getText(), Node.Scalar.Type.NULL);
+      case VALUE_EMBEDDED_OBJECT:
+        error(
+            at.line(),
+            at.column(),
+            "binary data (a !!binary value) has no place in a course file",
+            "write the value as text, and give images as files in an `image:` field");
         return new Node.Scalar(at, null, Node.Scalar.Type.NULL);
       default:
         error(at.line(), at.column(), "unexpected " + token, "check the YAML syntax here");

@@ -1,0 +1,150 @@
+package org.atelier.coursefile;
+
+import java.math.BigInteger;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * How booleans and numbers are written in a course file. A value is taken only in a form whose
+ * meaning no YAML reader disputes (YAML 1.2's core schema, decimal numbers); every other form that
+ * some reader takes for a boolean or a number (YAML 1.1's {@code yes}, {@code on}, {@code 010},
+ * {@code 0x1F}, {@code .nan}…) is refused with the form to write instead, never guessed.
+ */
+final class ScalarForms {
+  private ScalarForms() {}
+
+  /** A value read, or why it cannot be: exactly one of {@code value} and {@code message}. */
+  record Read<T>(T value, String message, String fix) {
+    static <T> Read<T> of(T value) {
+      return new Read<>(value, null, null);
+    }
+
+    static <T> Read<T> refused(String message, String fix) {
+      return new Read<>(null, message, fix);
+    }
+  }
+
+  private static final Set<String> TRUE = Set.of("true", "True", "TRUE");
+  private static final Set<String> FALSE = Set.of("false", "False", "FALSE");
+  private static final Set<String> YAML11_TRUE = Set.of("yes", "y", "on");
+  private static final Set<String> YAML11_FALSE = Set.of("no", "n", "off");
+
+  /** A decimal number: digits, an optional fraction and exponent, no leading zero. */
+  private static final Pattern DECIMAL =
+      Pattern.compile("[-+]?(0|[1-9]\\d*)(\\.\\d*)?([eE][-+]?\\d+)?|[-+]?\\.\\d+([eE][-+]?\\d+)?");
+
+  private static final Pattern LEADING_ZERO = Pattern.compile("[-+]?0\\d+(\\.\\d*)?");
+  private static final Pattern BASED = Pattern.compile("([-+]?)0([xXoObB])([0-9a-fA-F_]+)");
+
+  static Read<Boolean> bool(Node.Scalar s) {
+    if (s.type() == Node.Scalar.Type.BOOLEAN || s.type() == Node.Scalar.Type.TEXT) {
+      String text = s.text().strip();
+      String lower = text.toLowerCase(Locale.ROOT);
+      if (s.type() == Node.Scalar.Type.BOOLEAN && TRUE.contains(text)) {
+        return Read.of(true);
+      }
+      if (s.type() == Node.Scalar.Type.BOOLEAN && FALSE.contains(text)) {
+        return Read.of(false);
+      }
+      if (YAML11_TRUE.contains(lower) || YAML11_FALSE.contains(lower)) {
+        String meant = YAML11_TRUE.contains(lower) ? "true" : "false";
+        return Read.refused(
+            "\"" + text + "\" is not true or false in a course file",
+            "write `"
+                + meant
+                + "` (only true and false are booleans here, as in YAML 1.2 and JSON: older YAML"
+                + " readers take "
+                + text
+                + " for a boolean, newer ones for a text)");
+      }
+      if (TRUE.contains(text) || FALSE.contains(text)) {
+        return Read.refused(
+            "expected true or false, found a text",
+            "write " + lower + " without quotes: quoted, it is a text");
+      }
+    }
+    return Read.refused(
+        "expected true or false, found " + s.description(), "write true or false, without quotes");
+  }
+
+  static Read<Double> number(Node.Scalar s) {
+    String text = s.text() == null ? "" : s.text().strip();
+    String digits = text.replaceAll("(?<=\\d)_(?=\\d)", "");
+    if (s.type() == Node.Scalar.Type.NUMBER && DECIMAL.matcher(digits).matches()) {
+      double value = Double.parseDouble(digits);
+      if (Double.isInfinite(value)) {
+        return Read.refused(
+            "the number " + text + " is too large", "write a number such as 1 or 0.8");
+      }
+      return Read.of(value);
+    }
+    if (s.type() != Node.Scalar.Type.NUMBER && s.type() != Node.Scalar.Type.TEXT) {
+      return Read.refused(
+          "expected a number, found " + s.description(), "write a number such as 1 or 0.8");
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (lower.matches("[-+]?\\.(nan|inf)")) {
+      return Read.refused(
+          text + " is not a number a course can use (YAML writes « not a number » and infinity so)",
+          "write a number such as 1 or 0.8");
+    }
+    var based = BASED.matcher(text);
+    if (based.matches()) {
+      int radix =
+          switch (Character.toLowerCase(based.group(2).charAt(0))) {
+            case 'x' -> 16;
+            case 'o' -> 8;
+            default -> 2;
+          };
+      try {
+        BigInteger value = new BigInteger(based.group(1) + based.group(3).replace("_", ""), radix);
+        return Read.refused(
+            text + " is written in base " + radix + ", which YAML readers do not all read alike",
+            "write it in decimal: " + value);
+      } catch (NumberFormatException e) {
+        // not a number in that base either: the general message below
+      }
+    }
+    if (LEADING_ZERO.matcher(digits).matches()) {
+      String decimal = digits.replaceFirst("^([-+]?)0+(?=\\d)", "$1");
+      String octal =
+          digits.matches("[-+]?0[0-7]+")
+              ? " (older YAML readers take "
+                  + text
+                  + " for the octal number "
+                  + octalOf(digits)
+                  + ")"
+              : "";
+      return Read.refused(
+          text + " starts with a 0" + octal, "write " + decimal + " without the leading 0");
+    }
+    if (s.type() == Node.Scalar.Type.TEXT && DECIMAL.matcher(digits).matches()) {
+      return Read.refused(
+          "expected a number, found a text",
+          "write " + text + " without quotes: quoted, it is a text");
+    }
+    return Read.refused(
+        "expected a number, found " + s.description(),
+        "write a number in decimal, such as 1 or 0.8 (for a percentage, 0.8 is 80 %)");
+  }
+
+  static Read<Integer> integer(Node.Scalar s) {
+    Read<Double> number = number(s);
+    if (number.value() == null) {
+      return Read.refused(
+          number.message().replace("expected a number", "expected a whole number"),
+          number.fix().replace("such as 1 or 0.8", "such as 3"));
+    }
+    double value = number.value();
+    if (value != Math.rint(value) || Math.abs(value) > 1_000_000_000) {
+      return Read.refused(
+          "expected a whole number, found " + s.text(), "write a whole number such as 3");
+    }
+    return Read.of((int) value);
+  }
+
+  private static BigInteger octalOf(String digits) {
+    return new BigInteger(digits.replaceFirst("^\\+", ""), 8);
+  }
+}
