@@ -1,12 +1,15 @@
 package org.atelier.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,6 +74,17 @@ class ValidateCommandTest {
   @Test
   void aFolderIsNotACourseFile(@TempDir Path dir) {
     assertThat(run("validate", dir.toString()).exit()).isEqualTo(3);
+  }
+
+  @Test
+  void aDeviceIsABadInputFileAndIsNotRead() {
+    assumeTrue(Files.exists(Path.of("/dev/zero")), "a system with /dev/zero");
+    Run run = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> run("validate", "/dev/zero"));
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("/dev/zero:1:1: error: this is not a regular file")
+        .doesNotContain("Error")
+        .doesNotContain("\tat ");
   }
 
   @Test

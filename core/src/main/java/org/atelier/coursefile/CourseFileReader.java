@@ -1,6 +1,7 @@
 package org.atelier.coursefile;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -9,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,7 +43,31 @@ public final class CourseFileReader {
    */
   public static Course read(Path file) throws CourseFileException, IOException {
     String name = file.toString();
-    long size = Files.size(file);
+    // Never open what is not a regular file: a FIFO blocks until a writer comes, a device such
+    // as /dev/zero never ends, and both say their size is 0.
+    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    if (!attributes.isRegularFile()) {
+      throw new CourseFileException(
+          List.of(
+              new Diagnostic(
+                  name,
+                  1,
+                  1,
+                  "",
+                  attributes.isDirectory()
+                      ? "this is a folder, not a course file"
+                      : "this is not a regular file (a device, a pipe or a socket): it is not read",
+                  "give the path of the course file itself, e.g. mon-cours/course.yaml")));
+    }
+    long size = attributes.size();
+    byte[] bytes = new byte[0];
+    if (size <= MAX_FILE_BYTES) {
+      try (InputStream in = Files.newInputStream(file)) {
+        // Read one byte past the limit at most, whatever the size said (it can change, or lie).
+        bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+      }
+      size = bytes.length;
+    }
     if (size > MAX_FILE_BYTES) {
       throw new CourseFileException(
           List.of(
@@ -50,14 +76,15 @@ public final class CourseFileReader {
                   1,
                   1,
                   "",
-                  "the file is "
-                      + (size / (1024 * 1024))
-                      + " MB; a course file may be at most "
-                      + (MAX_FILE_BYTES / (1024 * 1024))
-                      + " MB",
+                  size == MAX_FILE_BYTES + 1
+                      ? "the file is larger than 5 MB, the most a course file may be"
+                      : "the file is "
+                          + (size / (1024 * 1024))
+                          + " MB; a course file may be at most "
+                          + (MAX_FILE_BYTES / (1024 * 1024))
+                          + " MB",
                   "check that this is the course file; split very large courses")));
     }
-    byte[] bytes = Files.readAllBytes(file);
     Path folder = file.toAbsolutePath().getParent();
     return read(bytes, name, folder);
   }

@@ -2,11 +2,14 @@ package org.atelier.coursefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.atelier.coursefile.Fixtures.problems;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,6 +94,44 @@ class HostileInputTest {
         .singleElement()
         .asString()
         .contains(":1:1: error: the file is 50 MB; a course file may be at most 5 MB");
+  }
+
+  @Test
+  void aDeviceSuchAsDevZeroIsRefusedWithoutReadingIt() {
+    Path zero = Path.of("/dev/zero");
+    assumeTrue(Files.exists(zero), "a system with /dev/zero");
+    assertThat(refusal(zero))
+        .singleElement()
+        .asString()
+        .isEqualTo(
+            "/dev/zero:1:1: error: this is not a regular file (a device, a pipe or a socket): it"
+                + " is not read — give the path of the course file itself, e.g."
+                + " mon-cours/course.yaml");
+  }
+
+  @Test
+  void aFifoIsRefusedWithoutWaitingForAWriter(@TempDir Path folder) throws Exception {
+    Path fifo = folder.resolve("course.yaml");
+    int made = -1;
+    try {
+      made = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
+    } catch (java.io.IOException e) {
+      // no mkfifo here
+    }
+    assumeTrue(made == 0, "a system with mkfifo");
+    assertThat(refusal(fifo)).singleElement().asString().contains("not a regular file");
+  }
+
+  /** The problems of reading {@code file}, within five seconds. */
+  private static java.util.List<Diagnostic> refusal(Path file) {
+    CourseFileException e =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(5),
+            () ->
+                org.assertj.core.api.Assertions.catchThrowableOfType(
+                    CourseFileException.class, () -> CourseFileReader.read(file)));
+    assertThat(e).as("the file should have been refused").isNotNull();
+    return e.diagnostics();
   }
 
   @Test
