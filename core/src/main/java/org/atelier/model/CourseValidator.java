@@ -29,6 +29,15 @@ public final class CourseValidator {
   private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*");
   private static final int MAX_LIKERT = 11;
 
+  /**
+   * The longest course or module title: SCORM 1.2's manifest holds titles of at most 200 characters
+   * (the course's in the organization, each SCO's in its item).
+   */
+  public static final int MAX_TITLE = 200;
+
+  /** The longest version: SCORM 1.2's manifest holds versions of at most 20 characters. */
+  public static final int MAX_VERSION = 20;
+
   private final List<Problem> problems = new ArrayList<>();
   private final Course course;
 
@@ -40,6 +49,7 @@ public final class CourseValidator {
   public static List<Problem> validate(Course course) {
     CourseValidator validator = new CourseValidator(course);
     validator.checkCourse();
+    validator.checkCharacters("", course);
     return List.copyOf(validator.problems);
   }
 
@@ -50,6 +60,7 @@ public final class CourseValidator {
   private void checkCourse() {
     slug("id", course.id());
     required("title", course.title(), "give the course a title");
+    longest("title", course.title(), MAX_TITLE, "a title");
     if (course.language() == null || !LANGUAGE.matcher(course.language()).matches()) {
       problem(
           "language",
@@ -57,6 +68,7 @@ public final class CourseValidator {
           "use a BCP 47 tag such as fr, fr-FR or en");
     }
     required("version", course.version(), "give a version such as 1.0.0, or leave it out");
+    longest("version", course.version(), MAX_VERSION, "a version");
     checkBaseIri(course.baseIri());
     share("masteryScore", course.masteryScore());
     for (int i = 0; i < course.authors().size(); i++) {
@@ -106,6 +118,7 @@ public final class CourseValidator {
     slug(path + ".id", module.id());
     unique(ids, module.id(), path + ".id", "module and item ids must be unique in the course");
     required(path + ".title", module.title(), "give the module a title");
+    longest(path + ".title", module.title(), MAX_TITLE, "a title");
     if (module.masteryScore() != null) {
       share(path + ".masteryScore", module.masteryScore());
     }
@@ -603,6 +616,91 @@ public final class CourseValidator {
     if (value == null || value.isBlank()) {
       problem(path, "this field is missing or empty", fix);
     }
+  }
+
+  /** A text no longer than {@code max} characters, the most some export format holds. */
+  private void longest(String path, String value, int max, String what) {
+    if (value != null && value.codePointCount(0, value.length()) > max) {
+      problem(
+          path,
+          "the text is "
+              + value.codePointCount(0, value.length())
+              + " characters long; "
+              + what
+              + " may be at most "
+              + max
+              + " (SCORM 1.2 holds no more)",
+          "shorten it to " + max + " characters or fewer");
+    }
+  }
+
+  /**
+   * Every text of the course, found through the records' components (so that a new field is never
+   * forgotten): a character that XML cannot hold, or that no one can see, is refused.
+   */
+  private void checkCharacters(String path, Object value) {
+    if (value instanceof String text) {
+      int bad = unprintable(text);
+      if (bad >= 0) {
+        int c = text.codePointAt(bad);
+        problem(
+            path,
+            String.format(
+                "the text holds the control character U+%04X (%s) at character %d",
+                c,
+                java.util.Objects.requireNonNullElse(Character.getName(c), "unassigned"),
+                text.codePointCount(0, bad) + 1),
+            "remove it: no package can hold it (in YAML, look for an escape such as \\e, \\a,"
+                + " \\0 or \\x1b inside double quotes)");
+      }
+    } else if (value instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        checkCharacters(path + "[" + i + "]", list.get(i));
+      }
+    } else if (value instanceof Record record) {
+      for (java.lang.reflect.RecordComponent component : COMPONENTS.get(record.getClass())) {
+        Object field;
+        try {
+          field = component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException("cannot read " + component, e);
+        }
+        String name = component.getName();
+        checkCharacters(path.isEmpty() ? name : path + "." + name, field);
+      }
+    }
+  }
+
+  private static final ClassValue<List<java.lang.reflect.RecordComponent>> COMPONENTS =
+      new ClassValue<>() {
+        @Override
+        protected List<java.lang.reflect.RecordComponent> computeValue(Class<?> type) {
+          // Rules are read from the item's own fields in a course file, and hold no text.
+          return type == Rules.class ? List.of() : List.of(type.getRecordComponents());
+        }
+      };
+
+  /**
+   * The index of the first character that is a control character other than tab, line feed and
+   * carriage return, a non-character U+FFFE/U+FFFF or half of a surrogate pair; else -1.
+   */
+  static int unprintable(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean pair =
+          Character.isHighSurrogate(c)
+              && i + 1 < text.length()
+              && Character.isLowSurrogate(text.charAt(i + 1));
+      if (pair) {
+        i++;
+      } else if ((Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')
+          || c == '\uFFFE'
+          || c == '\uFFFF'
+          || Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private void share(String path, double value) {

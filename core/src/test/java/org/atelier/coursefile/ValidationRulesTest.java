@@ -37,6 +37,90 @@ class ValidationRulesTest {
   }
 
   @Test
+  void aCourseTitleHoldsAtMost200Characters() throws Exception {
+    String yaml =
+        """
+        id: demo
+        title: %s
+        modules: [{id: m1, title: M, items: [{type: page, id: p, title: P}]}]
+        """;
+    assertThat(only(yaml.formatted("é".repeat(201))))
+        .startsWith("course.yaml:2:1: error: title: the text is 201 characters long")
+        .contains("a title may be at most 200 (SCORM 1.2 holds no more)");
+    assertThat(Fixtures.read(yaml.formatted("é".repeat(200))).title()).hasSize(200);
+  }
+
+  @Test
+  void aModuleTitleHoldsAtMost200Characters() {
+    assertThat(
+            only(
+                """
+                id: demo
+                title: D
+                modules:
+                  - id: m1
+                    title: %s
+                    items: [{type: page, id: p, title: P}]
+                """
+                    .formatted("M".repeat(201))))
+        .startsWith("course.yaml:5:5: error: modules[0].title: the text is 201 characters long");
+  }
+
+  @Test
+  void aVersionHoldsAtMost20Characters() {
+    assertThat(
+            only(
+                """
+                id: demo
+                title: D
+                version: 1.0.0-beta.1+build.20261201
+                modules: [{id: m1, title: M, items: [{type: page, id: p, title: P}]}]
+                """))
+        .startsWith("course.yaml:3:1: error: version: the text is 27 characters long")
+        .contains("a version may be at most 20");
+  }
+
+  @Test
+  void controlCharactersAreRefusedInEveryText() {
+    String fix =
+        " — remove it: no package can hold it (in YAML, look for an escape such as \\e, \\a,"
+            + " \\0 or \\x1b inside double quotes)";
+    assertThat(
+            problems(
+                course(
+                    """
+                      - type: true-false
+                        id: q
+                        title: "Q\\e[31m"
+                        prompt: "P\\a"
+                        feedback: {correct: "\\0"}
+                        answer: true
+                """)))
+        .containsExactly(
+            "course.yaml:9:9: error: modules[0].items[0].title: the text holds the control"
+                + " character U+001B (ESCAPE) at character 2"
+                + fix,
+            "course.yaml:10:9: error: modules[0].items[0].prompt: the text holds the control"
+                + " character U+0007 (BEL) at character 2"
+                + fix,
+            "course.yaml:11:20: error: modules[0].items[0].feedback.correct: the text holds the"
+                + " control character U+0000 (NULL) at character 1"
+                + fix);
+  }
+
+  @Test
+  void tabsAndLineBreaksAreKeptInTexts() throws Exception {
+    assertThat(
+            Fixtures.read(
+                    course("      - {type: page, id: p, title: \"A\\tB\", body: \"L1\\r\\nL2\"}"))
+                .items()
+                .toList())
+        .singleElement()
+        .extracting(i -> ((org.atelier.model.Page) i).body())
+        .isEqualTo("L1\r\nL2");
+  }
+
+  @Test
   void aSingleChoiceNeedsExactlyOneCorrectOption() {
     assertThat(
             only(
