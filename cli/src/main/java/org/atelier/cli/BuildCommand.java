@@ -2,7 +2,6 @@ package org.atelier.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -21,7 +20,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Build a course into packages; prints the path of each file written.",
-      "Nothing is written when the course file has problems."
+      "Nothing is written when the course file has problems, nor when any format fails:",
+      "every output is written aside and moved into the folder once all are done."
     },
     footer = {
       "%nExamples:",
@@ -118,14 +118,18 @@ final class BuildCommand implements Callable<Integer> {
       }
     }
     List<Path> written = new ArrayList<>();
-    try {
-      Files.createDirectories(this.out);
+    // Every format is written aside, then all are moved into place: a format that fails (or a
+    // bug) leaves the folder as it was.
+    try (StagedOutput staged = StagedOutput.in(this.out)) {
       int done = 0;
       for (String format : chosen) {
         console.step(err, ++done, chosen.size(), "building " + format + "…");
         written.addAll(
-            Formats.ALL.get(format).write(model, this.out, new FormatWriter.Options(sco, err)));
+            Formats.ALL
+                .get(format)
+                .write(model, staged.folder(), new FormatWriter.Options(sco, err)));
       }
+      written = staged.commit(written);
     } catch (IOException e) {
       console.done(err);
       err.println("atelier build: cannot write into " + this.out + ": " + e.getMessage());
@@ -133,6 +137,7 @@ final class BuildCommand implements Callable<Integer> {
     } catch (BuildRefusedException e) {
       console.done(err);
       err.println(e.getMessage());
+      err.println("atelier build: nothing was written");
       return Main.INVALID_INPUT;
     }
     console.done(err);

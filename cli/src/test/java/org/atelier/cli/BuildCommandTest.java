@@ -54,6 +54,73 @@ class BuildCommandTest {
     assertThat(out).doesNotExist();
   }
 
+  /** A course whose saved state is over SCORM 1.2's budget: every other format builds it. */
+  private static String tooBigForScorm12() {
+    StringBuilder yaml = new StringBuilder(COURSE.substring(0, COURSE.indexOf("    items:")));
+    yaml.append("    items:\n");
+    for (int i = 0; i < 8; i++) {
+      yaml.append("      - {type: fill-in, id: texte-")
+          .append(i)
+          .append(", title: T, text: \"{{a}} {{b}} {{c}} {{d}} {{e}}\", gaps: [")
+          .append("{id: a, accept: [réponse]}, {id: b, accept: [réponse]},")
+          .append(" {id: c, accept: [réponse]}, {id: d, accept: [réponse]},")
+          .append(" {id: e, accept: [réponse]}]}\n");
+    }
+    return yaml.toString();
+  }
+
+  @Test
+  void aFormatThatFailsWritesNoOtherFormat(@TempDir Path dir) throws Exception {
+    Path course = dir.resolve("course.yaml");
+    Files.writeString(course, tooBigForScorm12(), StandardCharsets.UTF_8);
+    Path out = dir.resolve("out");
+    ValidateCommandTest.Run run =
+        run("build", course.toString(), "--format", "all", "--out", out.toString());
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).contains("SCORM 1.2").contains("nothing was written");
+    assertThat(run.out()).isEmpty();
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void aFormatThatFailsLeavesTheOlderOutputsAsTheyWere(@TempDir Path dir) throws Exception {
+    Path course = dir.resolve("course.yaml");
+    Files.writeString(course, tooBigForScorm12(), StandardCharsets.UTF_8);
+    Path out = dir.resolve("out");
+    Files.createDirectories(out.resolve("demo-site"));
+    Files.writeString(out.resolve("demo-site/index.html"), "older");
+    ValidateCommandTest.Run run =
+        run("build", course.toString(), "--format", "site,scorm12", "--out", out.toString());
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(out.resolve("demo-site/index.html")).hasContent("older");
+    try (var left = Files.list(out)) {
+      assertThat(left).containsExactly(out.resolve("demo-site"));
+    }
+  }
+
+  @Test
+  void aRebuiltSiteReplacesTheOlderFolderWhole(@TempDir Path dir) throws Exception {
+    Path course = dir.resolve("course.yaml");
+    Files.writeString(course, COURSE, StandardCharsets.UTF_8);
+    Path out = dir.resolve("out");
+    Files.createDirectories(out.resolve("demo-site/media"));
+    Files.writeString(out.resolve("demo-site/media/removed.png"), "stale");
+    Files.writeString(out.resolve("notes.txt"), "mine");
+    ValidateCommandTest.Run run =
+        run("build", course.toString(), "--format", "site,gift", "--out", out.toString());
+    assertThat(run.exit()).isZero();
+    assertThat(run.out().lines())
+        .containsExactly(
+            out.resolve("demo-site/index.html").toString(),
+            out.resolve("demo-questions.gift.txt").toString());
+    assertThat(out.resolve("demo-site/index.html")).exists();
+    assertThat(out.resolve("demo-site/media/removed.png")).doesNotExist();
+    try (var left = Files.list(out)) {
+      assertThat(left.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("demo-site", "demo-questions.gift.txt", "notes.txt");
+    }
+  }
+
   @Test
   void quietKeepsProgressOffStderrButNotResults(@TempDir Path dir) throws Exception {
     Path course = dir.resolve("course.yaml");
