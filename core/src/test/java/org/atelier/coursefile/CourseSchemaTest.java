@@ -49,6 +49,17 @@ class CourseSchemaTest {
   }
 
   @Test
+  void theSchemaHasTheValidatorsLengthLimits() {
+    JsonNode module = schema.path("$defs").path("module").path("properties");
+    assertThat(schema.path("properties").path("title").path("maxLength").asInt())
+        .isEqualTo(org.atelier.model.CourseValidator.MAX_TITLE);
+    assertThat(module.path("title").path("maxLength").asInt())
+        .isEqualTo(org.atelier.model.CourseValidator.MAX_TITLE);
+    assertThat(schema.path("properties").path("version").path("maxLength").asInt())
+        .isEqualTo(org.atelier.model.CourseValidator.MAX_VERSION);
+  }
+
+  @Test
   void everyKindOfItemIsInTheSchema() {
     List<String> refs = new ArrayList<>();
     schema.path("$defs").path("item").path("oneOf").forEach(r -> refs.add(r.path("$ref").asText()));
