@@ -49,6 +49,7 @@ class EveryScalarFormTest {
       language: «language:fr»
       masteryScore: «masteryScore:0.8»
       licence: «licence:CC BY»
+      baseIri: «baseIri:https://example.org/cours»
       authors: [«author:Ada»]
       modules:
         - id: «moduleId:m1»
@@ -178,7 +179,16 @@ class EveryScalarFormTest {
           "\"\\f\"",
           "\"\\_\"",
           "\"\\N\"",
-          "\"\\L\"");
+          "\"\\L\"",
+          "99999",
+          "100000",
+          "1e-7",
+          "1e-8",
+          "https://example.org/c#a",
+          "https://example.org/c?a",
+          "urn:x",
+          "https://é.org/a b",
+          "https://example.org/%zz");
 
   private static final Set<String> TRUE = Set.of("true", "True", "TRUE");
   private static final Set<String> FALSE = Set.of("false", "False", "FALSE");

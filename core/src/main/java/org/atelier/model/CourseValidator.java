@@ -38,6 +38,12 @@ public final class CourseValidator {
   /** The longest version: SCORM 1.2's manifest holds versions of at most 20 characters. */
   public static final int MAX_VERSION = 20;
 
+  /**
+   * The most points an activity may weigh, and the fewest: Moodle's question grade holds seven
+   * decimals and five digits before them.
+   */
+  public static final double MAX_POINTS = 99_999, MIN_POINTS = 0.0000001;
+
   private final List<Problem> problems = new ArrayList<>();
   private final Course course;
 
@@ -100,6 +106,11 @@ public final class CourseValidator {
             "baseIri",
             "\"" + iri + "\" is not an absolute IRI",
             "write a full IRI such as https://example.org/courses/my-course");
+      } else if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+        problem(
+            "baseIri",
+            "the base IRI has a " + (uri.getRawFragment() != null ? "#fragment" : "?query"),
+            "remove it: the ids appended as /<module>/<item> would land in it");
       } else if (iri.endsWith("/")) {
         problem(
             "baseIri",
@@ -145,6 +156,13 @@ public final class CourseValidator {
   private void checkRules(String path, Rules rules) {
     if (!(rules.points() > 0) || Double.isInfinite(rules.points())) {
       problem(path + ".points", "points must be greater than 0", "use a positive weight, e.g. 1");
+    } else if (rules.points() > MAX_POINTS || rules.points() < MIN_POINTS) {
+      problem(
+          path + ".points",
+          "an activity weighs 0.0000001 to 99,999 points (what Moodle's question grade holds),"
+              + " this one "
+              + (rules.points() > MAX_POINTS ? "more" : "less"),
+          "use a weight such as 1 or 2: only the ratio between activities counts");
     }
     if (rules.attempts() < 0) {
       problem(path + ".attempts", "attempts cannot be negative", "use 0 for unlimited attempts");

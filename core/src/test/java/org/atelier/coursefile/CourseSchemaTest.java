@@ -49,7 +49,7 @@ class CourseSchemaTest {
   }
 
   @Test
-  void theSchemaHasTheValidatorsLengthLimits() {
+  void theSchemaHasTheValidatorsLimits() {
     JsonNode module = schema.path("$defs").path("module").path("properties");
     assertThat(schema.path("properties").path("title").path("maxLength").asInt())
         .isEqualTo(org.atelier.model.CourseValidator.MAX_TITLE);
@@ -57,6 +57,11 @@ class CourseSchemaTest {
         .isEqualTo(org.atelier.model.CourseValidator.MAX_TITLE);
     assertThat(schema.path("properties").path("version").path("maxLength").asInt())
         .isEqualTo(org.atelier.model.CourseValidator.MAX_VERSION);
+    JsonNode points = schema.path("$defs").path("true-false").path("properties").path("points");
+    assertThat(points.path("maximum").asDouble())
+        .isEqualTo(org.atelier.model.CourseValidator.MAX_POINTS);
+    assertThat(points.path("minimum").asDouble())
+        .isEqualTo(org.atelier.model.CourseValidator.MIN_POINTS);
   }
 
   @Test

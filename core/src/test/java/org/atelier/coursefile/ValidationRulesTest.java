@@ -81,6 +81,32 @@ class ValidationRulesTest {
   }
 
   @Test
+  void pointsStayInWhatMoodlesQuestionGradeHolds() {
+    String item =
+        "      - {type: true-false, id: q, title: Q, prompt: P, answer: true, points: %s}";
+    assertThat(only(course(item.formatted("1e6"))))
+        .isEqualTo(
+            "course.yaml:7:70: error: modules[0].items[0].points: an activity weighs 0.0000001 to"
+                + " 99,999 points (what Moodle's question grade holds), this one more — use a"
+                + " weight such as 1 or 2: only the ratio between activities counts");
+    assertThat(only(course(item.formatted("1e-9")))).contains("this one less");
+  }
+
+  @Test
+  void theBaseIriHasNoQueryNorFragment() {
+    assertThat(
+            only(
+                """
+                id: demo
+                title: D
+                baseIri: https://example.org/c#top
+                modules: [{id: m1, title: M, items: [{type: page, id: p, title: P}]}]
+                """))
+        .startsWith("course.yaml:3:1: error: baseIri: the base IRI has a #fragment")
+        .contains("would land in it");
+  }
+
+  @Test
   void controlCharactersAreRefusedInEveryText() {
     String fix =
         " — remove it: no package can hold it (in YAML, look for an escape such as \\e, \\a,"
