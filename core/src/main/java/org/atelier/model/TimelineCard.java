@@ -25,7 +25,15 @@ public record TimelineCard(String id, String text, String date, Nature nature, S
 
   /** Whether {@code date} is written in one of the accepted forms. */
   public static boolean isValidDate(String date) {
-    return date != null && DATE.matcher(date).matches();
+    if (date == null) {
+      return false;
+    }
+    Matcher m = DATE.matcher(date);
+    // A day must be one of its month's: 1956-02-30 is no date.
+    return m.matches()
+        && (m.group(3) == null
+            || java.time.YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))
+                .isValidDay(Integer.parseInt(m.group(3))));
   }
 
   /**

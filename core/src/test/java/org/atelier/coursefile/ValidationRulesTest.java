@@ -107,6 +107,22 @@ class ValidationRulesTest {
   }
 
   @Test
+  void aTimelineDateIsADayOfTheCalendar() {
+    assertThat(
+            only(
+                course(
+                    """
+                      - type: timeline
+                        id: t
+                        title: T
+                        cards:
+                          - {id: a, text: A, date: 1956-02-30, nature: reality}
+                          - {id: b, text: B, date: 2024-02-29, nature: fiction}
+                """)))
+        .contains("items[0].cards[0].date: \"1956-02-30\" is not a date");
+  }
+
+  @Test
   void controlCharactersAreRefusedInEveryText() {
     String fix =
         " — remove it: no package can hold it (in YAML, look for an escape such as \\e, \\a,"
