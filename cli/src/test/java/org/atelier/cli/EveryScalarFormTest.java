@@ -340,23 +340,31 @@ class EveryScalarFormTest {
   }
 
   @Property(tries = 30)
-  void validateEndsWithADocumentedCodeWhateverThePathIs(@ForAll PathKind kind) throws Exception {
+  void validateAndReportEndWithADocumentedCodeWhateverThePathIs(@ForAll PathKind kind)
+      throws Exception {
     Path dir = Files.createTempDirectory("atelier-path-");
     try {
       Path path = pathOf(kind, dir);
       if (path == null) {
         return; // this system has no such thing
       }
-      ValidateCommandTest.Run run =
-          assertTimeoutPreemptively(
-              Duration.ofSeconds(10), () -> ValidateCommandTest.run("validate", path.toString()));
-      assertThat(run.exit()).as(kind.name()).isIn(0, 1, 3);
-      assertThat(run.err())
-          .as(kind.name())
-          .doesNotContain("internal error")
-          .doesNotContain("Exception")
-          .doesNotContain("Error:")
-          .doesNotContain("\tat ");
+      Path course = Files.writeString(dir.resolve("ok.yaml"), new Case(Map.of(), "course").yaml());
+      String[][] commands = {
+        {"validate", path.toString()},
+        {"report", course.toString(), "--statements", path.toString(), "--out", dir + "/r"}
+      };
+      for (String[] command : commands) {
+        ValidateCommandTest.Run run =
+            assertTimeoutPreemptively(
+                Duration.ofSeconds(10), () -> ValidateCommandTest.run(command));
+        assertThat(run.exit()).as(kind + " " + command[0]).isIn(0, 1, 3);
+        assertThat(run.err())
+            .as(kind + " " + command[0])
+            .doesNotContain("internal error")
+            .doesNotContain("Exception")
+            .doesNotContain("Error:")
+            .doesNotContain("\tat ");
+      }
     } finally {
       try (var files = Files.walk(dir)) {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

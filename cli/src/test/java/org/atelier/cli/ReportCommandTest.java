@@ -66,6 +66,26 @@ class ReportCommandTest {
   }
 
   @Test
+  void aPipeIsRefusedWithoutWaitingForAWriter(@TempDir Path dir) throws Exception {
+    Path fifo = dir.resolve("export.json");
+    int made = -1;
+    try {
+      made = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
+    } catch (IOException e) {
+      // no mkfifo here
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(made == 0, "a system with mkfifo");
+    Path out = dir.resolve("rapport");
+    Run r =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(10),
+            () -> run("report", COURSE, "--statements", fifo.toString(), "--out", out.toString()));
+    assertThat(r.exit()).isEqualTo(Main.INVALID_INPUT);
+    assertThat(r.err()).contains("export.json: not a regular file");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void anUnreachableLrsIsAnExternalFailure(@TempDir Path dir) {
     Run r = run("report", COURSE, "--lrs", "http://127.0.0.1:9/xapi/", "--out", dir.toString());
     assertThat(r.exit()).isEqualTo(Main.EXTERNAL);

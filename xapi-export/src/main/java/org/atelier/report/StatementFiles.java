@@ -46,6 +46,15 @@ public final class StatementFiles {
    */
   public static void read(Path file, ReportAggregator aggregator, LongConsumer progress)
       throws IOException {
+    // The file is read twice, and a pipe or a device cannot be: never open one (a FIFO would
+    // wait for a writer forever).
+    if (!Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class)
+        .isRegularFile()) {
+      throw new NotStatementsException(
+          file
+              + ": not a regular file (a folder, a device, a pipe or a socket): give the file of"
+              + " statements exported from the LRS");
+    }
     boolean array = startsWithArray(file);
     aggregator.voided(voidedIds(file, array));
     String name = file.getFileName().toString();
