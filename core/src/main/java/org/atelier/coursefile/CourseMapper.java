@@ -605,6 +605,15 @@ final class CourseMapper {
         locations.put(at, element.location());
         if (element instanceof Node.Scalar s && s.type() != Node.Scalar.Type.NULL) {
           values.add(s.text());
+        } else if (element instanceof Node.Scalar s) {
+          error(
+              element.location(),
+              at,
+              "expected a text, found " + element.description(),
+              s.text() == null || s.text().isEmpty()
+                  ? "write the text, or remove the entry"
+                  : "remove the entry, or write \"" + s.text() + "\" in quotes to mean the text");
+          values.add(null);
         } else {
           wrongType(element, at, "a text");
           values.add(null);

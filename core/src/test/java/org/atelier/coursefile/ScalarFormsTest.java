@@ -186,6 +186,23 @@ class ScalarFormsTest {
   }
 
   @Test
+  void aTildeInAListOfTextsSaysToQuoteIt() {
+    assertThat(
+            problems(
+                """
+                id: demo
+                title: Démo
+                authors: [Ada, ~]
+                modules: [{id: m1, title: M, items: [{type: page, id: p, title: P}]}]
+                """))
+        .singleElement()
+        .asString()
+        .isEqualTo(
+            "course.yaml:3:16: error: authors[1]: expected a text, found nothing (~) — remove the"
+                + " entry, or write \"~\" in quotes to mean the text");
+  }
+
+  @Test
   void binaryDataIsRefusedInPlainWords() {
     assertThat(
             problems(
