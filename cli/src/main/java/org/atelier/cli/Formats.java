@@ -51,7 +51,11 @@ final class Formats {
           scorm.version().format(),
           (course, out, options) -> {
             try {
-              return List.of(scorm.scoPerModule(options.sco().equals("module")).write(course, out));
+              ScormExporter exporter = scorm.scoPerModule(options.sco().equals("module"));
+              for (String note : exporter.platformNotes(course)) {
+                options.err().println("atelier: note: " + note);
+              }
+              return List.of(exporter.write(course, out));
             } catch (SuspendDataBudgetException e) {
               throw new BuildRefusedException("atelier build: " + e.getMessage());
             }

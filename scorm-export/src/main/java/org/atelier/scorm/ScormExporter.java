@@ -62,6 +62,23 @@ public final class ScormExporter {
     return new ScormExporter(version, perModule);
   }
 
+  /**
+   * What a designer should know before uploading this package to Moodle, the platform that matters
+   * most (empty when nothing): seen in Moodle 5.1, whose SCORM 2004 run-time serves one SCO per
+   * visit of the activity — the next SCO opened from its table of contents gets error 104 and is
+   * not tracked.
+   */
+  public List<String> platformNotes(Course course) {
+    if (version == ScormVersion.SCORM_2004 && scoPerModule && course.modules().size() > 1) {
+      return List.of(
+          "in Moodle, a SCORM 2004 package with one SCO per module tracks only the first module"
+              + " opened in each visit (Moodle's 2004 run-time answers 104 to the next one); for"
+              + " Moodle build scorm12 with one SCO per module, or scorm2004 with one SCO for the"
+              + " course");
+    }
+    return List.of();
+  }
+
   /** The SCORM version written. */
   public ScormVersion version() {
     return version;
@@ -102,7 +119,13 @@ public final class ScormExporter {
   }
 
   private Tracker tracker() {
-    String config = "window.atelierScorm = { version: '" + version.trackerVersion() + "' };\n";
+    var settings = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+    settings.put("version", version.trackerVersion());
+    settings
+        .putObject("token")
+        .put("from", String.valueOf(ScormTokens.AUTHOR))
+        .put("to", String.valueOf(ScormTokens.SCORM));
+    String config = "window.atelierScorm = " + settings + ";\n";
     return new Tracker(
         version.format(),
         List.of("tracker/scorm-config.js", "tracker/scorm.js"),

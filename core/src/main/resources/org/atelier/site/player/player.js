@@ -403,7 +403,9 @@
     var heading = h('h1', { tabindex: '-1', id: 'item-title', text: t('summary') });
     var all = scoreOf(items);
     box.appendChild(heading);
-    box.appendChild(h('p', { text: moduleDone.every(Boolean) ? t('courseDone') : t('courseUnfinished') }));
+    /* A SCO of one module speaks of its module: the course goes on in the others. */
+    var one = onlyModule && modules.length === 1;
+    box.appendChild(h('p', { text: moduleDone.every(Boolean) ? t(one ? 'moduleFinished' : 'courseDone') : t(one ? 'moduleUnfinished' : 'courseUnfinished') }));
     box.appendChild(h('ul', { class: 'summary' }, modules.map(function (m, mi) {
       return h('li', {}, h('strong', { text: m.title }), h('br'), moduleStatus(m, mi) || t('statusNew'));
     })));

@@ -4,15 +4,18 @@
  * a commit the LMS refuses is retried with back-off, and the learner is told. */
 window.atelierTracker = (function () {
   'use strict';
-  var v12 = (window.atelierScorm || {}).version !== '2004';
+  var config = window.atelierScorm || {};
+  var v12 = config.version !== '2004';
+  /* Author ids in SCORM's short identifiers ([A-Za-z0-9_.]): the exporter says how (ScormTokens). */
+  var TOKEN = config.token || { from: '-', to: '_' };
   var N = v12
     ? { init: 'LMSInitialize', get: 'LMSGetValue', set: 'LMSSetValue', commit: 'LMSCommit', end: 'LMSFinish', err: 'LMSGetLastError', str: 'LMSGetErrorString' }
     : { init: 'Initialize', get: 'GetValue', set: 'SetValue', commit: 'Commit', end: 'Terminate', err: 'GetLastError', str: 'GetErrorString' };
   var E = v12
     ? { location: 'cmi.core.lesson_location', exit: 'cmi.core.exit', time: 'cmi.core.session_time', entry: 'cmi.core.entry',
-      mode: 'cmi.core.lesson_mode', name: 'cmi.core.student_name', score: 'cmi.core.score.' }
+      mode: 'cmi.core.lesson_mode', name: 'cmi.core.student_name', score: 'cmi.core.score.', total: 'cmi.core.total_time' }
     : { location: 'cmi.location', exit: 'cmi.exit', time: 'cmi.session_time', entry: 'cmi.entry',
-      mode: 'cmi.mode', name: 'cmi.learner_name', score: 'cmi.score.' };
+      mode: 'cmi.mode', name: 'cmi.learner_name', score: 'cmi.score.', total: 'cmi.total_time' };
   var api = null;
   var live = false;
   var started = Date.now();
@@ -22,12 +25,13 @@ window.atelierTracker = (function () {
   var delay = 1000;
   var retry = null;
   var language = 'fr';
+  var review = false;      /* the LMS opened a finished attempt for review: nothing is written */
+  var messages = {};
+  var clockKey = null;
 
   function log(text) { if (window.console) console.warn('atelier scorm: ' + text); }
   function notify(text, level) { if (window.atelierPlayer) window.atelierPlayer.notify(text, level); }
-  function message(key) {
-    try { return JSON.parse(document.getElementById('atelier-data').textContent).messages[key]; } catch (e) { return key; }
-  }
+  function message(key) { return messages[key] || key; }
 
   /* The run-time's search: this window and its parents, then the opener's. */
   function search(win) {
@@ -69,6 +73,7 @@ window.atelierTracker = (function () {
   var pending = {};
   var order = [];
   function set(el, value) {
+    if (review) return true;
     value = String(value);
     if (call(N.set, el, value) === 'true') {
       if (el in pending) { delete pending[el]; order.splice(order.indexOf(el), 1); }
@@ -102,6 +107,19 @@ window.atelierTracker = (function () {
     try { return backupKey ? JSON.parse(localStorage.getItem(backupKey) || 'null') : null; } catch (e) { return null; }
   }
 
+  /* The session's clock survives a reload of the page: when the LMS's total time has not moved
+   * since this tab's session began, the time the unloading page sent never reached it (a race
+   * Moodle's player shows), so the session goes on counting from its first start. */
+  function sessionStart(total) {
+    try {
+      var s = JSON.parse(sessionStorage.getItem(clockKey) || 'null');
+      if (s && s.total === total) return s.start;
+    } catch (e) { /* no storage: this page's own time only */ }
+    var now = Date.now();
+    try { sessionStorage.setItem(clockKey, JSON.stringify({ start: now, total: total })); } catch (e) { /* kept in memory */ }
+    return now;
+  }
+
   var terminateWhenSaved = false;
   function terminate() {
     clearTimeout(retry); retry = null;
@@ -110,7 +128,7 @@ window.atelierTracker = (function () {
   }
 
   function commit() {
-    if (!live || done) return;
+    if (!live || done || review) return;
     clearTimeout(retry); retry = null;
     var written = rewrite();
     if (call(N.commit, '') === 'true' && written) {
@@ -140,27 +158,83 @@ window.atelierTracker = (function () {
     return v12 ? iso.slice(11, 19) : iso.slice(0, 22) + 'Z';
   }
 
+  /* An option, card or category id as a short identifier. Text (fill-in) is left as typed. */
+  var SHORT = { choice: 1, matching: 1, sequencing: 1, likert: 1 };
+  function token(type, t) {
+    t = String(t);
+    if (!SHORT[type]) return t;
+    if (type === 'matching') {
+      var k = t.indexOf('.');
+      return token('choice', t.slice(0, k)) + '.' + token('choice', t.slice(k + 1));
+    }
+    return t.split(TOKEN.from).join(TOKEN.to);
+  }
   /* The learner's tokens and the right patterns, in each version's own delimiters. A value longer
-   * than the version allows (1.2: 255 characters) keeps as many whole tokens as fit: a token cut
-   * in the middle would name an option or card that does not exist. */
+   * than the version allows keeps as many whole tokens as fit (a token cut in the middle would
+   * name an option or card that does not exist); SCORM 1.2's long sorts and orders never get
+   * there, they are recorded card by card (perCard). */
   function joinTokens(type, tokens) {
     var max = v12 ? 255 : 4000;
     if (type === 'true-false') return v12 ? (tokens[0] === 'true' ? 't' : tokens[0] === 'false' ? 'f' : '') : tokens.join('');
-    var parts = type === 'matching' && !v12 ? tokens.map(function (pair) { return pair.replace('.', '[.]'); }) : tokens;
+    var parts = tokens.map(function (t) { return token(type, t); });
+    if (type === 'matching' && !v12) parts = parts.map(function (pair) { return pair.replace('.', '[.]'); });
     var sep = v12 ? ',' : '[,]';
     var out = '';
     for (var k = 0; k < parts.length; k++) {
       var longer = k ? out + sep + parts[k] : parts[k];
-      if (longer.length > max) return k ? out : limit(parts[k], max);
+      if (longer.length > max) { log('value of ' + parts.length + ' tokens cut to ' + k + ' to fit ' + max + ' characters'); return k ? out : limit(parts[k], max); }
       out = longer;
     }
     return out;
+  }
+  function tooLong(i) {
+    var whole = function (list) { return (list || []).map(function (t) { return token(i.type, t); }).join(',').length > 255; };
+    return (i.correct || []).some(whole) || whole(i.response);
+  }
+  function pairs(list) {
+    var m = {};
+    (list || []).forEach(function (p) { var k = p.indexOf('.'); m[p.slice(0, k)] = p.slice(k + 1); });
+    return m;
+  }
+  /* SCORM 1.2 holds 255 characters: a card sort or an order of many cards is recorded as one
+   * interaction per card (id <interaction>.<card>), each with its own right answer and result, so
+   * that the LMS's report shows every card and nothing is cut. */
+  function perCard(i) {
+    var right = i.correct[0] || [];
+    if (i.type === 'matching') {
+      var want = pairs(right), got = pairs(i.response);
+      return Object.keys(want).map(function (card) {
+        return { id: i.id + '.' + card, type: 'matching', correct: [[card + '.' + want[card]]],
+          response: got[card] ? [card + '.' + got[card]] : [], result: got[card] === want[card] ? 'correct' : 'incorrect' };
+      });
+    }
+    return right.map(function (card, k) {
+      var at = (i.response || []).indexOf(card);
+      return { id: i.id + '.' + card, type: 'numeric', correct: [[String(k + 1)]],
+        response: at < 0 ? [] : [String(at + 1)], result: at === k ? 'correct' : 'incorrect' };
+    });
+  }
+  function shaped(answer) {
+    var list = [];
+    answer.interactions.forEach(function (i) {
+      if (v12 && (i.type === 'matching' || i.type === 'sequencing') && i.correct.length === 1 && tooLong(i)) list = list.concat(perCard(i));
+      else list.push(i);
+    });
+    return list;
+  }
+  /* A partly right answer (1 of 3 ticks) is neither right nor wrong: both versions allow a number. */
+  function result(answer, i) {
+    var s = answer.score;
+    if (i.result === 'incorrect' && answer.interactions.length === 1 && s && s.max > 0 && s.raw > 0) {
+      return String(Math.round(s.raw / s.max * 100) / 100);
+    }
+    return i.result === 'incorrect' && v12 ? 'wrong' : i.result;
   }
   function limit(text, max) { return text.length > max ? text.slice(0, max) : text; }
 
   function record(answer) {
     var when = clock(answer.timestamp);
-    answer.interactions.forEach(function (i) {
+    shaped(answer).forEach(function (i) {
       var n = 'cmi.interactions.' + next++ + '.';
       var type = v12 && i.type === 'long-fill-in' ? 'fill-in' : i.type;
       set(n + 'id', limit(i.id, v12 ? 255 : 4000));
@@ -172,7 +246,7 @@ window.atelierTracker = (function () {
         set(n + 'correct_responses.' + k + '.pattern', caseMark + joinTokens(type, pattern));
       });
       set(n + (v12 ? 'student_response' : 'learner_response'), joinTokens(type, i.response));
-      set(n + 'result', i.result === 'incorrect' && v12 ? 'wrong' : i.result);
+      set(n + 'result', result(answer, i));
       set(n + 'latency', duration(answer.latencyMs));
       set(n + (v12 ? 'time' : 'timestamp'), when);
     });
@@ -181,13 +255,19 @@ window.atelierTracker = (function () {
   return {
     start: function (info) {
       language = (info.language || 'fr').split('-')[0];
+      messages = info.messages || {};
       api = discover();
-      if (!api || call(N.init, '') !== 'true') {
+      if (!api) return Promise.resolve({ state: null, location: null, mode: 'preview', masteryScore: null, messageKey: 'noLms' });
+      /* 103: the LMS's API was left initialized by another SCO of this page; it serves this one. */
+      if (call(N.init, '') !== 'true' && lastCode !== '103') {
+        var code = lastCode, why = code === '0' ? '' : String(api[N.str](code));
         api = null;
-        return Promise.resolve({ state: null, location: null, mode: 'preview', masteryScore: null, messageKey: 'noLms' });
+        return Promise.resolve({ state: null, location: null, mode: 'preview', masteryScore: null,
+          message: message('lmsRefused').replace('{0}', code + (why ? ' « ' + why + ' »' : '')) });
       }
       live = true;
-      started = Date.now();
+      var mode = get(E.mode);
+      review = mode === 'review';
       var count = parseInt(get('cmi.interactions._count'), 10);
       next = isNaN(count) ? 0 : count;
       var status = v12 ? get('cmi.core.lesson_status') : get('cmi.completion_status');
@@ -195,10 +275,11 @@ window.atelierTracker = (function () {
         set(v12 ? 'cmi.core.lesson_status' : 'cmi.completion_status', 'incomplete');
       }
       var mastery = v12 ? parseFloat(get('cmi.student_data.mastery_score')) / 100 : parseFloat(get('cmi.scaled_passing_score'));
-      var mode = get(E.mode);
       var resumed = get(E.entry) === 'resume';
       backupKey = 'atelier-scorm:' + info.courseId + ':' + (info.moduleId || '') + ':' + get(v12 ? 'cmi.core.student_id' : 'cmi.learner_id');
-      var unsaved = restore();
+      clockKey = backupKey + ':clock';
+      started = sessionStart(get(E.total));
+      var unsaved = review ? null : restore();
       if (unsaved) {
         /* A previous session could not save its last answers: they are newer than the LMS's. */
         latest = unsaved;
@@ -249,8 +330,10 @@ window.atelierTracker = (function () {
     },
     exit: function (e) {
       if (!live || done || terminateWhenSaved) return;
+      if (review) { terminate(); return; }
       set(E.time, duration(Date.now() - started));
       commit();
+      if (e && e.finished) { try { sessionStorage.removeItem(clockKey); } catch (x) { /* nothing kept */ } }
       /* "Finish" while the LMS refuses: the page stays, so keep retrying and terminate once
        * saved. The page going away: terminate now (the LMS keeps what it accepted; this browser's
        * storage keeps the rest for the next launch). */
