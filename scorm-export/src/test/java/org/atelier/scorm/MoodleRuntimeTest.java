@@ -35,6 +35,10 @@ class MoodleRuntimeTest {
     return version == ScormVersion.SCORM_12;
   }
 
+  private static ScormExporter exporter(ScormVersion version) {
+    return ScormPackageTest.exporter(version);
+  }
+
   private static PlayerDriver open(Browser browser, MoodleRuntime moodle, String launch) {
     browser.get(moodle.url());
     browser.script("document.getElementById('sco').src = arguments[0]", moodle.sco(launch));
@@ -66,7 +70,7 @@ class MoodleRuntimeTest {
   @EnumSource(ScormVersion.class)
   void theExampleCourseIsStoredByMoodleWithNoValueRefusedAndNothingCut(ScormVersion version)
       throws Exception {
-    ScormExporter exporter = v12(version) ? ScormExporter.scorm12() : ScormExporter.scorm2004();
+    ScormExporter exporter = exporter(version);
     try (MoodleRuntime moodle =
             new MoodleRuntime(exporter.site(COURSE), version, "normal", List.of("sco1"));
         Browser browser = Browser.open()) {
@@ -146,7 +150,7 @@ class MoodleRuntimeTest {
   @ParameterizedTest
   @EnumSource(ScormVersion.class)
   void reviewModeWritesNothing(ScormVersion version) throws Exception {
-    ScormExporter exporter = v12(version) ? ScormExporter.scorm12() : ScormExporter.scorm2004();
+    ScormExporter exporter = exporter(version);
     try (MoodleRuntime moodle =
             new MoodleRuntime(exporter.site(COURSE), version, "review", List.of("sco1"));
         Browser browser = Browser.open()) {

@@ -204,6 +204,24 @@ class Cmi5InCatapultTest {
     }
   }
 
+  /**
+   * Answers {@code items} items and moves on; the first single-choice or true/false one is answered
+   * wrongly unless {@code wrongAlready}. Returns whether a wrong answer was given.
+   */
+  private static boolean play(PlayerDriver player, int items, boolean wrongAlready) {
+    boolean wrong = wrongAlready;
+    for (int i = 0; i < items; i++) {
+      if (!wrong && List.of("single-choice", "true-false").contains(player.kind())) {
+        player.answerWrongly();
+        wrong = true;
+      } else {
+        player.answer();
+      }
+      player.next();
+    }
+    return wrong;
+  }
+
   @Test
   void aReloadGoesOnInTheSessionAndANewLaunchResumesUnderTheLmsMasteryScoreAndTemplate()
       throws Exception {
@@ -217,28 +235,11 @@ class Cmi5InCatapultTest {
     Launch second;
     try (Browser browser = Browser.open()) {
       PlayerDriver player = open(browser, first);
-      boolean wrong = false;
-      for (int i = 0; i < 4; i++) {
-        if (!wrong && List.of("single-choice", "true-false").contains(player.kind())) {
-          player.answerWrongly();
-          wrong = true;
-        } else {
-          player.answer();
-        }
-        player.next();
-      }
+      boolean wrong = play(player, 4, false);
       browser.driver().navigate().refresh();
       player = new PlayerDriver(browser.driver()).waitUntilReady();
       assertThat(player.current()).as("the place is kept over a reload").isEqualTo(4);
-      for (int i = 0; i < 2; i++) {
-        if (!wrong && List.of("single-choice", "true-false").contains(player.kind())) {
-          player.answerWrongly();
-          wrong = true;
-        } else {
-          player.answer();
-        }
-        player.next();
-      }
+      wrong = play(player, 2, wrong);
       assertThat(wrong).as("one answer given wrongly").isTrue();
       String state = player.state();
       int at = player.current();
