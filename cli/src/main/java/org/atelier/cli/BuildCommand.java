@@ -118,6 +118,8 @@ final class BuildCommand implements Callable<Integer> {
       }
     }
     List<Path> written = new ArrayList<>();
+    // Moodle XML and GIFT leave out the same items: each note is said once, after the build.
+    java.util.Set<String> notes = new java.util.LinkedHashSet<>();
     // Every format is written aside, then all are moved into place: a format that fails (or a
     // bug) leaves the folder as it was.
     try (StagedOutput staged = StagedOutput.in(this.out)) {
@@ -127,7 +129,7 @@ final class BuildCommand implements Callable<Integer> {
         written.addAll(
             Formats.ALL
                 .get(format)
-                .write(model, staged.folder(), new FormatWriter.Options(sco, err)));
+                .write(model, staged.folder(), new FormatWriter.Options(sco, notes::add)));
       }
       written = staged.commit(written);
     } catch (IOException e) {
@@ -141,6 +143,9 @@ final class BuildCommand implements Callable<Integer> {
       return Main.INVALID_INPUT;
     }
     console.done(err);
+    if (!console.quiet) {
+      notes.forEach(note -> err.println("atelier: " + note));
+    }
     for (Path path : written) {
       out.println(path);
     }

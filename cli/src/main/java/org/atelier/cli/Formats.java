@@ -23,12 +23,12 @@ import org.atelier.xapi.XapiExporter;
 final class Formats {
   private Formats() {}
 
-  /** A question-bank format: writes the file and names on stderr each item left out. */
+  /** A question-bank format: writes the file and notes each item left out. */
   private static FormatWriter questionBank(Function<Course, QuestionBankExport> export) {
     return (course, out, options) -> {
       QuestionBankExport result = export.apply(course);
       for (Skipped skipped : result.skipped()) {
-        options.err().println("atelier: left out " + skipped);
+        options.notes().accept("left out " + skipped);
       }
       return List.of(result.writeTo(out));
     };
@@ -53,7 +53,7 @@ final class Formats {
             try {
               ScormExporter exporter = scorm.scoPerModule(options.sco().equals("module"));
               for (String note : exporter.platformNotes(course)) {
-                options.err().println("atelier: note: " + note);
+                options.notes().accept("note: " + note);
               }
               return List.of(exporter.write(course, out));
             } catch (SuspendDataBudgetException e) {

@@ -40,6 +40,28 @@ class BuildCommandTest {
         .content()
         .contains("<question type=\"truefalse\">");
     assertThat(run.err()).contains("left out mur (\"Mur\"): a survey has no right answer");
+    assertThat(run.err().split("left out mur", -1))
+        .as("said once for both question files")
+        .hasSize(2);
+  }
+
+  @Test
+  void quietPrintsNoNoteOnlyThePaths(@TempDir Path dir) throws Exception {
+    Path course = dir.resolve("course.yaml");
+    Files.writeString(course, COURSE, StandardCharsets.UTF_8);
+    Path out = dir.resolve("out");
+    ValidateCommandTest.Run run =
+        run(
+            "build",
+            course.toString(),
+            "--format",
+            "moodle-xml,gift",
+            "--quiet",
+            "--out",
+            out.toString());
+    assertThat(run.exit()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out().lines()).hasSize(2);
   }
 
   @Test

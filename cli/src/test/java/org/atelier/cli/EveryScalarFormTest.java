@@ -3,8 +3,6 @@ package org.atelier.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -262,12 +260,10 @@ class EveryScalarFormTest {
     assertMeansWhatIsWritten(c.forms(), course);
     Path out = Files.createTempDirectory("atelier-fuzz-");
     try {
-      StringWriter notes = new StringWriter();
+      List<String> notes = new java.util.ArrayList<>();
       for (Map.Entry<String, FormatWriter> format : Formats.ALL.entrySet()) {
         List<Path> written =
-            format
-                .getValue()
-                .write(course, out, new FormatWriter.Options(c.sco(), new PrintWriter(notes)));
+            format.getValue().write(course, out, new FormatWriter.Options(c.sco(), notes::add));
         assertThat(written)
             .as(format.getKey())
             .isNotEmpty()
