@@ -723,7 +723,10 @@
       var x = arr.splice(from, 1)[0]; arr.splice(to, 0, x);
       setDraft(it.index, cur); build();
       announce(t('moved', it.cards[x].text, to + 1, n));
-      var b = ol.querySelector('[data-pos="' + to + '"] .move-' + (to < from ? 'up' : 'down')) || ol.querySelector('[data-pos="' + to + '"] .move');
+      /* The same direction's button again, unless the card reached the end and it is disabled:
+       * then the other one, so that focus never falls to the page (WCAG 2.4.3). */
+      var place = ol.querySelector('[data-pos="' + to + '"]');
+      var b = place && (place.querySelector('.move-' + (to < from ? 'up' : 'down') + ':not([disabled])') || place.querySelector('.move:not([disabled])'));
       if (b) b.focus();
     };
     var build = function () {

@@ -1,0 +1,97 @@
+package org.atelier.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.atelier.testing.Browser;
+import org.atelier.testing.LocalServer;
+import org.atelier.testing.PlayerDriver;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** Where focus goes, and whether it can be seen, in real Chromium with real keys. */
+class FocusTest {
+
+  private static LocalServer serve() throws Exception {
+    return LocalServer.start()
+        .files("/", SiteRenderer.render(Fixtures.everyKind(), Tracker.local()).files());
+  }
+
+  private static PlayerDriver to(Browser browser, PlayerDriver player, String kind) {
+    while (!kind.equals(player.kind())) {
+      player.next();
+    }
+    return player;
+  }
+
+  @Test
+  void aCardMovedToTheTopKeepsTheFocusOnItsOtherButton() throws Exception {
+    try (LocalServer server = serve();
+        Browser browser = Browser.open()) {
+      browser.get(server.url("/index.html"));
+      to(browser, new PlayerDriver(browser.driver()).waitUntilReady(), "sequence");
+      List<WebElement> ups = browser.driver().findElements(By.cssSelector(".sequence .move-up"));
+      ups.get(ups.size() - 1).sendKeys(Keys.ENTER);
+      for (int i = 0; i < ups.size() - 2; i++) {
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+        assertThat(browser.script("return document.activeElement.tagName")).isEqualTo("BUTTON");
+      }
+      assertThat(
+              browser.script(
+                  "var b = document.activeElement; return b.className + ' @' + b.closest('li').dataset.pos"))
+          .asString()
+          .contains("move-down")
+          .endsWith("@0");
+      // The last card, moved down to the end, keeps focus on its up button.
+      List<WebElement> downs =
+          browser.driver().findElements(By.cssSelector(".sequence .move-down"));
+      downs.get(0).sendKeys(Keys.ENTER);
+      for (int i = 0; i < downs.size() - 2; i++) {
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+        assertThat(browser.script("return document.activeElement.tagName")).isEqualTo("BUTTON");
+      }
+      assertThat(browser.script("return document.activeElement.className"))
+          .asString()
+          .contains("move-up");
+    }
+  }
+
+  @Test
+  void theFocusRingContrastsAtLeastThreeToOneWithThePageAndTheWash() throws Exception {
+    try (LocalServer server = serve();
+        Browser browser = Browser.open()) {
+      browser.get(server.url("/index.html"));
+      new PlayerDriver(browser.driver()).waitUntilReady();
+      browser.driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
+      String ring =
+          (String) browser.script("return getComputedStyle(document.activeElement).outlineColor");
+      for (String background :
+          List.of(
+              (String) browser.script("return getComputedStyle(document.body).backgroundColor"),
+              "rgb(255, 255, 255)",
+              "rgb(243, 245, 247)")) {
+        assertThat(contrast(ring, background))
+            .as(ring + " on " + background)
+            .isGreaterThanOrEqualTo(3.0);
+      }
+    }
+  }
+
+  /** WCAG's contrast ratio of two CSS rgb() colours. */
+  private static double contrast(String a, String b) {
+    double la = luminance(a), lb = luminance(b);
+    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+  }
+
+  private static double luminance(String rgb) {
+    String[] parts = rgb.replaceAll("[^0-9,.]", "").split(",");
+    double[] c = new double[3];
+    for (int i = 0; i < 3; i++) {
+      double v = Double.parseDouble(parts[i]) / 255;
+      c[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
+    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+  }
+}
