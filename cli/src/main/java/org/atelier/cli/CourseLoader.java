@@ -45,7 +45,7 @@ final class CourseLoader {
       err.println("atelier: " + file + ": no such file");
       return new Loaded(null, Main.EXTERNAL);
     } catch (IOException e) {
-      err.println("atelier: " + file + ": cannot read: " + e.getMessage());
+      err.println("atelier: " + file + ": cannot read: " + Exit.reason(e));
       return new Loaded(null, Main.EXTERNAL);
     }
   }

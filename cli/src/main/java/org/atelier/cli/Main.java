@@ -7,8 +7,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code atelier} command. Results go to standard output, progress and messages to standard
- * error. Exit codes: 0 done, 1 invalid input, 2 usage error, 3 external failure (a file that cannot
- * be read or written, a server that cannot be reached).
+ * error. Exit codes: see {@link Exit}, the one place that maps failures to codes.
  */
 @Command(
     name = "atelier",
@@ -24,30 +23,30 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       AutoComplete.GenerateCompletion.class
     },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:done",
-      "1:invalid input (the course file has problems)",
-      "2:usage error",
-      "3:external failure (a file or server could not be read or written)",
-      "70:internal error (a bug: please report it)"
-    })
-public final class Main implements Runnable {
+    exitCodeListHeading = "%nExit codes:%n")
+public final class Main implements java.util.concurrent.Callable<Integer> {
 
   /** Exit code: the input (a course file, a statement file) has problems. */
-  public static final int INVALID_INPUT = 1;
+  public static final int INVALID_INPUT = Exit.INVALID_INPUT.code;
 
   /** Exit code: the command was called wrongly. */
-  public static final int USAGE = 2;
+  public static final int USAGE = Exit.USAGE.code;
 
   /** Exit code: a file or a server could not be read or written. */
-  public static final int EXTERNAL = 3;
+  public static final int EXTERNAL = Exit.EXTERNAL.code;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** {@code atelier} alone: what the commands are, and a usage error (nothing was asked). */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getErr());
+  public Integer call() {
+    spec.commandLine()
+        .getErr()
+        .println(
+            "atelier: give a command: "
+                + String.join(", ", spec.subcommands().keySet())
+                + " (atelier --help says what each does)");
+    return USAGE;
   }
 
   /** Runs the command line and exits with its code. */
@@ -60,6 +59,7 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);
+    cli.getCommandSpec().usageMessage().exitCodeList(Exit.helpList());
     cli.setExitCodeExceptionMapper(e -> USAGE);
     cli.setParameterExceptionHandler(
         (e, a) -> {
@@ -70,6 +70,11 @@ public final class Main implements Runnable {
     boolean debug = java.util.Arrays.asList(args).contains("--debug");
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
+          if (e instanceof Exit.Failure failure) {
+            err.println(
+                ("atelier " + commandName(commandLine)).strip() + ": " + failure.getMessage());
+            return failure.exit.code;
+          }
           // A bug of ours: say so plainly rather than print a trace to designers.
           err.println("atelier: internal error: " + e);
           if (debug) {
@@ -77,7 +82,7 @@ public final class Main implements Runnable {
           } else {
             err.println("Run again with --debug for detail, and report it with the course file.");
           }
-          return 70;
+          return Exit.INTERNAL.code;
         });
     return cli.execute(args);
   }

@@ -58,6 +58,10 @@ final class PreviewCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (port < 0 || port > 65535) {
+      throw Exit.with(
+          Exit.USAGE, "--port " + port + " is not a port: give one from 1 to 65535, or none");
+    }
     if (!Files.isRegularFile(course)) {
       err.println("atelier preview: " + course + ": no such file");
       return Main.EXTERNAL;
@@ -66,7 +70,7 @@ final class PreviewCommand implements Callable<Integer> {
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     } catch (IOException e) {
-      err.println("atelier preview: cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());
+      err.println("atelier preview: cannot listen on 127.0.0.1:" + port + ": " + Exit.reason(e));
       return Main.EXTERNAL;
     }
     server.createContext("/", this::serve);

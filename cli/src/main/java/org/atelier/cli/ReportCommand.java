@@ -98,6 +98,25 @@ final class ReportCommand implements Callable<Integer> {
       err.println("atelier report: give either --lrs URL or --statements FILE");
       return Main.USAGE;
     }
+    if (lrs != null && !isHttp(lrs)) {
+      throw Exit.with(
+          Exit.USAGE,
+          "--lrs "
+              + lrs
+              + " is not an http:// or https:// address; give the LRS's xAPI endpoint, such as"
+              + " https://lrs.example.org/xapi/");
+    }
+    if (lang != null
+        && !ReportWriter.LANGUAGES.contains(
+            lang.toLowerCase(java.util.Locale.ROOT).split("[-_]")[0])) {
+      throw Exit.with(
+          Exit.USAGE,
+          "--lang "
+              + lang
+              + ": the report is written in "
+              + String.join(" or ", ReportWriter.LANGUAGES)
+              + " (default fr)");
+    }
     Instant from;
     try {
       from = since == null ? null : instant(since);
@@ -150,11 +169,11 @@ final class ReportCommand implements Callable<Integer> {
       return Main.INVALID_INPUT;
     } catch (NoSuchFileException e) {
       console.done(err);
-      err.println("atelier report: no such file: " + e.getFile());
-      return Main.INVALID_INPUT;
+      err.println("atelier report: " + e.getFile() + ": no such file");
+      return Main.EXTERNAL;
     } catch (IOException e) {
       console.done(err);
-      err.println("atelier report: cannot read " + statements + ": " + e.getMessage());
+      err.println("atelier report: cannot read " + statements + ": " + Exit.reason(e));
       return Main.INVALID_INPUT;
     }
     console.done(err);
@@ -173,7 +192,7 @@ final class ReportCommand implements Callable<Integer> {
     try {
       written = ReportWriter.language(lang).write(report, this.out);
     } catch (IOException e) {
-      err.println("atelier report: cannot write into " + this.out + ": " + e.getMessage());
+      err.println("atelier report: cannot write into " + this.out + ": " + Exit.reason(e));
       return Main.EXTERNAL;
     }
     written.forEach(out::println);
@@ -188,6 +207,12 @@ final class ReportCommand implements Callable<Integer> {
     return OffsetDateTime.parse(text).toInstant();
   }
 
+  private static boolean isHttp(URI uri) {
+    String scheme =
+        uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+    return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+  }
+
   /** {username, password}, or {} when none is given, or null after saying what is wrong. */
   private String[] login(PrintWriter err) {
     if (credentials != null) {
@@ -195,8 +220,11 @@ final class ReportCommand implements Callable<Integer> {
       try {
         line = Files.readString(credentials, StandardCharsets.UTF_8).strip();
       } catch (IOException e) {
-        err.println("atelier report: cannot read the credentials file " + credentials);
-        return null;
+        throw Exit.with(
+            Exit.EXTERNAL,
+            "cannot read the credentials file "
+                + credentials
+                + (Files.exists(credentials) ? "" : ": no such file"));
       }
       int colon = line.indexOf(':');
       if (colon < 1) {

@@ -59,7 +59,7 @@ final class ValidateCommand implements Callable<Integer> {
         .append(course.modules().size() == 1 ? " module" : " modules")
         .append(", ")
         .append(course.items().count())
-        .append(" items\n");
+        .append(course.items().count() == 1 ? " item\n" : " items\n");
     for (Module module : course.modules()) {
       Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
       for (Item item : module.items()) {

@@ -71,6 +71,9 @@ public final class ReportWriter {
     this.zone = zone;
   }
 
+  /** The languages a report is written in. */
+  public static final List<String> LANGUAGES = List.of("fr", "en");
+
   /** A writer in {@code fr} (the default) or {@code en}; any other tag gives English. */
   public static ReportWriter language(String language) {
     return new ReportWriter(

@@ -83,7 +83,7 @@ public final class StatementFiles {
           file
               + ": not a statement export. Expected a JSON array of statements, or one statement"
               + " (a JSON object) per line, as LRSs export them"
-              + (c < 0 ? "; the file is empty" : "; it starts with '" + (char) c + "'")
+              + (c < 0 ? "; the file is empty" : "; it starts with " + shown(c))
               + ".");
     }
   }
@@ -105,7 +105,8 @@ public final class StatementFiles {
           }
           if (token != JsonToken.START_OBJECT) {
             parser.skipChildren();
-            aggregator.unreadable(name + ":" + line, "not a statement (a JSON " + token + ")");
+            aggregator.unreadable(
+                name + ":" + line, "not a statement (" + kindOf(token) + ", not an object)");
             continue;
           }
           JsonNode node = parser.readValueAsTree();
@@ -113,7 +114,7 @@ public final class StatementFiles {
         } catch (JsonProcessingException e) {
           aggregator.unreadable(
               name + ":" + e.getLocation().getLineNr(),
-              "the file is broken here (" + e.getOriginalMessage() + "); the rest was not read");
+              "the file is broken here (" + why(e) + "); the rest was not read");
           break;
         }
         if (++n % 10_000 == 0) {
@@ -221,14 +222,12 @@ public final class StatementFiles {
       try {
         statement = STATEMENT.readValue(bytes, offset, length);
       } catch (IOException e) {
-        String why =
-            e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
         aggregator.unreadable(
             name + ":" + number,
             (e instanceof com.fasterxml.jackson.core.JsonParseException
                     ? "not JSON ("
                     : "not a statement (")
-                + firstLine(why)
+                + why(e)
                 + ")");
         return;
       }
@@ -257,18 +256,58 @@ public final class StatementFiles {
     try {
       statement = Statement.json().treeToValue(node, Statement.class);
     } catch (JsonProcessingException | IllegalArgumentException e) {
-      aggregator.unreadable(where, "not a statement (" + firstLine(e.getMessage()) + ")");
+      aggregator.unreadable(where, "not a statement (" + why(e) + ")");
       return;
     }
     aggregator.accept(statement, where);
   }
 
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "unreadable";
+  /** The first byte of a file, shown so that a control character or a blank is visible. */
+  static String shown(int c) {
+    return c >= 0x21 && c < 0x7F ? "'" + (char) c + "'" : String.format("the byte 0x%02X", c);
+  }
+
+  /** What a JSON token is, in words. */
+  private static String kindOf(JsonToken token) {
+    return switch (token) {
+      case START_ARRAY -> "a list";
+      case VALUE_STRING -> "a text";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "true or false";
+      case VALUE_NULL -> "null";
+      default -> "not a JSON value";
+    };
+  }
+
+  /** Why a statement could not be read, in a trainer's words rather than Jackson's. */
+  static String why(Exception e) {
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    if (e instanceof com.fasterxml.jackson.core.JsonParseException) {
+      if (message.contains("end-of-input")) {
+        return "it ends in the middle of a statement: the file is cut short";
+      }
+      var unexpected =
+          java.util.regex.Pattern.compile("Unexpected character \\('(.)'").matcher(message);
+      return unexpected.find()
+          ? "an unexpected " + shown(unexpected.group(1).charAt(0)) + " where JSON was expected"
+          : "broken JSON";
     }
-    int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
+    if (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
+        && !mapping.getPath().isEmpty()) {
+      StringBuilder field = new StringBuilder();
+      for (var ref : mapping.getPath()) {
+        if (ref.getFieldName() != null) {
+          field.append(field.length() == 0 ? "" : ".").append(ref.getFieldName());
+        } else if (ref.getIndex() >= 0) {
+          field.append('[').append(ref.getIndex()).append(']');
+        }
+      }
+      return field + " does not hold what xAPI says it holds";
+    }
+    if (e instanceof IllegalArgumentException && !message.isEmpty() && !message.contains("\n")) {
+      return message;
+    }
+    return "not what xAPI says a statement is";
   }
 
   /** The ids of the statements voided in the file: a quick pass reading verbs and objects only. */

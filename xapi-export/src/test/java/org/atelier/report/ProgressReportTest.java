@@ -131,6 +131,43 @@ class ProgressReportTest {
   }
 
   @Test
+  void aTruncatedOrMistypedStatementIsExplainedInWordsNotJacksons(@TempDir Path dir)
+      throws Exception {
+    Path file =
+        Files.writeString(
+            dir.resolve("export.jsonl"),
+            "{\"id\": \"x\", \"actor\": {\"name\": 3, \"account\": []}, \"verb\": \"answered\"}\n"
+                + "[1, 2]\n"
+                + "{\"statements\": [{\"id");
+    ProgressReport r = fromFile(file);
+    assertThat(r.unreadable().stream().map(u -> u.where() + " " + u.why()).toList())
+        .anySatisfy(
+            u ->
+                assertThat(u)
+                    .startsWith("export.jsonl:1 not a statement (")
+                    .contains("does not hold what xAPI says"))
+        .anySatisfy(
+            u ->
+                assertThat(u)
+                    .startsWith("export.jsonl:3 not JSON (it ends in the middle of a statement"))
+        .allSatisfy(
+            u ->
+                assertThat(u)
+                    .doesNotContain("Unexpected")
+                    .doesNotContain("Cannot deserialize")
+                    .doesNotContain("VALUE_")
+                    .doesNotContain("START_"));
+  }
+
+  @Test
+  void aFileStartingWithAnInvisibleByteShowsTheByte(@TempDir Path dir) throws Exception {
+    Path file = Files.write(dir.resolve("export.json"), new byte[] {0, 'x'});
+    StatementFiles.NotStatementsException e =
+        catchThrowableOfType(StatementFiles.NotStatementsException.class, () -> fromFile(file));
+    assertThat(e.getMessage()).contains("it starts with the byte 0x00").doesNotContain("''");
+  }
+
+  @Test
   void aFileThatIsNoExportIsRefusedClearly(@TempDir Path dir) throws Exception {
     Path page = Files.writeString(dir.resolve("export.json"), "<html>login</html>");
     StatementFiles.NotStatementsException e =
