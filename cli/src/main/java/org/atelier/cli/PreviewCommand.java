@@ -11,8 +11,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.atelier.site.Site;
@@ -51,13 +51,23 @@ final class PreviewCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin Console console;
 
+  /** A Host header naming this machine: any other is a page elsewhere (DNS rebinding). */
+  private static final java.util.regex.Pattern LOOPBACK_HOST =
+      java.util.regex.Pattern.compile(
+          "(127\\.0\\.0\\.1|localhost|\\[::1\\])(:\\d{1,5})?\\.?",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+
   private Site site;
-  private FileTime rendered;
+  private List<Object> rendered;
+  private Map<String, Path> media = Map.of();
+  private PrintWriter log = new PrintWriter(java.io.Writer.nullWriter());
+  private boolean unreadable;
 
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    log = err;
     if (port < 0 || port > 65535) {
       throw Exit.with(
           Exit.USAGE, "--port " + port + " is not a port: give one from 1 to 65535, or none");
@@ -83,23 +93,75 @@ final class PreviewCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Renders again when the course file is newer than the last rendering. */
-  private synchronized void refresh() throws IOException {
-    FileTime modified = Files.getLastModifiedTime(course);
-    if (modified.equals(rendered)) {
+  /**
+   * What the rendering depends on: the course file's time and size, and each media file's (or its
+   * absence). Throws when the course file cannot be read just now.
+   */
+  private List<Object> stamp() throws IOException {
+    List<Object> stamp = new java.util.ArrayList<>();
+    stamp.add(Files.getLastModifiedTime(course));
+    stamp.add(Files.size(course));
+    for (Path file : media.values()) {
+      try {
+        stamp.add(List.of(file, Files.getLastModifiedTime(file), Files.size(file)));
+      } catch (IOException e) {
+        stamp.add(List.of(file, "missing"));
+      }
+    }
+    return stamp;
+  }
+
+  /**
+   * Renders again when the course file or a media file it names has changed. While the course file
+   * cannot be read (an editor that saves by renaming), the last rendering is served and the log
+   * says so once.
+   */
+  private synchronized void refresh() {
+    List<Object> now;
+    try {
+      now = stamp();
+    } catch (IOException e) {
+      if (!unreadable) {
+        unreadable = true;
+        log.println(
+            "atelier preview: "
+                + course
+                + " cannot be read just now ("
+                + Exit.reason(e)
+                + ")"
+                + (site == null ? "" : "; serving the last rendering until it is back"));
+        log.flush();
+      }
+      if (site == null) {
+        site = problems(List.of(course + ": " + Exit.reason(e)));
+      }
       return;
     }
-    rendered = modified;
+    if (unreadable) {
+      unreadable = false;
+      log.println("atelier preview: " + course + " is back; rendering it again");
+      log.flush();
+    }
+    if (now.equals(rendered)) {
+      return;
+    }
     StringWriter messages = new StringWriter();
     CourseLoader.Loaded loaded = CourseLoader.load(course, new PrintWriter(messages));
     try {
-      site =
-          loaded.course() == null
-              ? problems(messages.toString().lines().toList())
-              : SiteRenderer.render(loaded.course(), Tracker.local());
+      if (loaded.course() == null) {
+        site = problems(messages.toString().lines().toList());
+      } else {
+        media = SiteRenderer.mediaFiles(loaded.course());
+        site = SiteRenderer.render(loaded.course(), Tracker.local());
+      }
     } catch (UncheckedIOException e) {
       // a media file removed since the course was read: say so on the page, keep serving
-      site = problems(List.of(e.getMessage() + ": " + e.getCause().getMessage()));
+      site = problems(List.of(e.getMessage() + ": " + Exit.reason(e.getCause())));
+    }
+    try {
+      rendered = stamp();
+    } catch (IOException e) {
+      rendered = null;
     }
   }
 
@@ -112,6 +174,18 @@ final class PreviewCommand implements Callable<Integer> {
 
   private void serve(HttpExchange exchange) throws IOException {
     try (exchange) {
+      String host = exchange.getRequestHeaders().getFirst("Host");
+      if (host == null || !LOOPBACK_HOST.matcher(host.strip()).matches()) {
+        refuse(exchange, 421, "This preview answers only to 127.0.0.1 and localhost.\n");
+        return;
+      }
+      String method = exchange.getRequestMethod();
+      boolean head = "HEAD".equals(method);
+      if (!head && !"GET".equals(method)) {
+        exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+        refuse(exchange, 405, "The preview only serves pages: GET or HEAD.\n");
+        return;
+      }
       refresh();
       String path = exchange.getRequestURI().getPath().substring(1);
       path = path.isEmpty() ? "index.html" : path;
@@ -123,12 +197,21 @@ final class PreviewCommand implements Callable<Integer> {
       }
       exchange.getResponseHeaders().set("Content-Type", Site.contentType(path));
       exchange.getResponseHeaders().set("Cache-Control", "no-store");
-      exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-      if (body.length > 0) {
+      exchange.sendResponseHeaders(status, body.length == 0 || head ? -1 : body.length);
+      if (body.length > 0 && !head) {
         try (OutputStream out = exchange.getResponseBody()) {
           out.write(body);
         }
       }
+    }
+  }
+
+  private static void refuse(HttpExchange exchange, int status, String text) throws IOException {
+    byte[] body = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+    exchange.sendResponseHeaders(status, body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
     }
   }
 }

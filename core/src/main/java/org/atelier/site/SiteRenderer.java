@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
@@ -100,32 +102,43 @@ public final class SiteRenderer {
         + Tracker.resource("player/player.css").length;
   }
 
-  /** Copies the media files the course names into {@code media/}; returns source → site path. */
-  private static Map<String, String> media(Course course, Map<String, byte[]> files) {
-    Map<String, String> paths = new LinkedHashMap<>();
+  /** The media files the course names, each with its path in a site ({@code media/…}). */
+  public static Map<String, Path> mediaFiles(Course course) {
+    Set<String> sources = new LinkedHashSet<>();
     for (Item item : course.items().toList()) {
       if (!(item instanceof Page page)) {
         continue;
       }
       if (page.image() != null) {
-        paths.put(page.image().src(), null);
+        sources.add(page.image().src());
       }
       for (Resource resource : page.resources()) {
         if (resource.url() != null && !isAddress(resource.url())) {
-          paths.put(resource.url(), null);
+          sources.add(resource.url());
         }
       }
     }
-    for (Map.Entry<String, String> entry : paths.entrySet()) {
-      Path root = course.mediaRoot().toAbsolutePath().normalize();
-      Path file = root.resolve(entry.getKey()).normalize();
+    Path root = course.mediaRoot().toAbsolutePath().normalize();
+    Map<String, Path> files = new LinkedHashMap<>();
+    for (String source : sources) {
+      files.put(source, root.resolve(source).normalize());
+    }
+    return files;
+  }
+
+  /** Copies the media files the course names into {@code media/}; returns source → site path. */
+  private static Map<String, String> media(Course course, Map<String, byte[]> files) {
+    Map<String, String> paths = new LinkedHashMap<>();
+    Path root = course.mediaRoot().toAbsolutePath().normalize();
+    for (Map.Entry<String, Path> entry : mediaFiles(course).entrySet()) {
+      Path file = entry.getValue();
       String sitePath = "media/" + root.relativize(file).toString().replace('\\', '/');
       try {
         files.put(sitePath, Files.readAllBytes(file));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read media file " + file, e);
       }
-      entry.setValue(sitePath);
+      paths.put(entry.getKey(), sitePath);
     }
     return paths;
   }
