@@ -118,8 +118,11 @@ public final class SiteRenderer {
         }
       }
     }
-    Path root = course.mediaRoot().toAbsolutePath().normalize();
     Map<String, Path> files = new LinkedHashMap<>();
+    if (sources.isEmpty()) {
+      return files;
+    }
+    Path root = course.mediaRoot().toAbsolutePath().normalize();
     for (String source : sources) {
       files.put(source, root.resolve(source).normalize());
     }
@@ -129,8 +132,8 @@ public final class SiteRenderer {
   /** Copies the media files the course names into {@code media/}; returns source → site path. */
   private static Map<String, String> media(Course course, Map<String, byte[]> files) {
     Map<String, String> paths = new LinkedHashMap<>();
-    Path root = course.mediaRoot().toAbsolutePath().normalize();
     for (Map.Entry<String, Path> entry : mediaFiles(course).entrySet()) {
+      Path root = course.mediaRoot().toAbsolutePath().normalize();
       Path file = entry.getValue();
       String sitePath = "media/" + root.relativize(file).toString().replace('\\', '/');
       try {
