@@ -59,6 +59,10 @@ public final class CourseValidator {
     return List.copyOf(validator.problems);
   }
 
+  private final java.util.Set<Path> mediaSeen = new java.util.HashSet<>();
+  private long mediaBytes;
+  private boolean mediaOverLimit;
+
   private void problem(String path, String message, String fix) {
     problems.add(new Problem(path, message, fix));
   }
@@ -529,7 +533,7 @@ public final class CourseValidator {
     if (image.src() == null || image.src().isBlank()) {
       problem(path + ".src", "the image has no file", "give the path of the image file in src");
     } else {
-      checkMedia(path + ".src", image.src());
+      checkMedia(path + ".src", image.src(), true);
     }
     if (!image.decorative() && (image.alt() == null || image.alt().isBlank())) {
       problem(
@@ -553,12 +557,15 @@ public final class CourseValidator {
     } else if (lower.matches("[a-z][a-z0-9+.-]*:.*")) {
       problem(path, "links may only use http, https or mailto", "use an https:// address");
     } else {
-      checkMedia(path, url);
+      checkMedia(path, url, false);
     }
   }
 
-  /** A media path must stay inside the media folder and name a file that exists. */
-  private void checkMedia(String path, String src) {
+  /**
+   * A media path must stay inside the media folder and name a file that exists, holds what its name
+   * says and keeps within the size limits ({@link MediaCheck}).
+   */
+  private void checkMedia(String path, String src, boolean image) {
     Path relative;
     try {
       relative = Path.of(src);
@@ -591,8 +598,15 @@ public final class CourseValidator {
     Path file = root.resolve(relative).normalize();
     if (!file.startsWith(root)) {
       problem(path, "\"" + src + "\" leaves the course folder", "use a path inside it");
-    } else if (!Files.isRegularFile(file)) {
+    } else if (Files.isDirectory(file)) {
+      problem(path, "\"" + src + "\" is a folder, not a file", "give the path of a file inside it");
+    } else if (!Files.exists(file)) {
       problem(path, "the file \"" + src + "\" does not exist", "check the path and the file name");
+    } else if (!Files.isRegularFile(file)) {
+      problem(
+          path,
+          "\"" + src + "\" is not a regular file (a device, a pipe)",
+          "give the path of an ordinary file");
     } else {
       try {
         if (!file.toRealPath().startsWith(root.toRealPath())) {
@@ -600,6 +614,28 @@ public final class CourseValidator {
               path,
               "\"" + src + "\" links to a file outside the course folder",
               "copy the file into the course folder");
+          return;
+        }
+        MediaCheck.Refusal refusal = MediaCheck.check(file, src, image);
+        if (refusal != null) {
+          problem(path, refusal.message(), refusal.fix());
+          return;
+        }
+        if (mediaSeen.add(file.toRealPath()) && !mediaOverLimit) {
+          mediaBytes += Files.size(file);
+          if (mediaBytes > MediaCheck.MAX_COURSE_BYTES) {
+            mediaOverLimit = true;
+            problem(
+                path,
+                "with \""
+                    + src
+                    + "\" the course's media weigh "
+                    + MediaCheck.mib(mediaBytes)
+                    + ", over the "
+                    + MediaCheck.mib(MediaCheck.MAX_COURSE_BYTES)
+                    + " every package can hold",
+                "make the images smaller, or link large files by https:// address");
+          }
         }
       } catch (java.io.IOException e) {
         problem(path, "the file \"" + src + "\" cannot be read", "check its permissions");

@@ -410,7 +410,7 @@ class ValidationRulesTest {
 
   @Test
   void anImageNeedsAltText(@TempDir Path folder) throws Exception {
-    Files.write(folder.resolve("photo.png"), new byte[] {1});
+    Files.write(folder.resolve("photo.png"), MediaTest.PNG);
     String yaml = course("      - {type: page, id: p, title: P, image: {src: photo.png}}");
     assertThat(problems(yaml.getBytes(StandardCharsets.UTF_8), folder))
         .singleElement()
@@ -420,7 +420,7 @@ class ValidationRulesTest {
 
   @Test
   void aDecorativeImageNeedsNoAltText(@TempDir Path folder) throws Exception {
-    Files.write(folder.resolve("photo.png"), new byte[] {1});
+    Files.write(folder.resolve("photo.png"), MediaTest.PNG);
     String yaml =
         course("      - {type: page, id: p, title: P, image: {src: photo.png, decorative: true}}");
     assertThat(Fixtures.read(yaml, folder).items().count()).isEqualTo(1);

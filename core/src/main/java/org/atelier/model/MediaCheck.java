@@ -1,0 +1,159 @@
+package org.atelier.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What a media file must be to go into a package: not empty, not over {@link #MAX_FILE_BYTES}, and,
+ * when its name says it is an image, an image of that format (its first bytes are the format's
+ * signature). An SVG is taken only when it holds no script, no event handler and no reference to
+ * anything outside itself, since a browser runs what an SVG carries.
+ */
+public final class MediaCheck {
+  /** The most one media file may weigh: 50 MiB. */
+  public static final long MAX_FILE_BYTES = 50L << 20;
+
+  /** The most all the media of one course may weigh together (each package holds them all). */
+  public static final long MAX_COURSE_BYTES = 200L << 20;
+
+  /** The image formats the player shows, by file name ending. */
+  public static final String IMAGE_FORMATS = "PNG, JPEG, GIF, WebP or SVG";
+
+  private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+  private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+  private static final byte[] GIF87 = "GIF87a".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] GIF89 = "GIF89a".getBytes(StandardCharsets.US_ASCII);
+
+  /** What makes an SVG run or fetch something: scripts, handlers, outside references. */
+  private static final Pattern SVG_ACTIVE =
+      Pattern.compile(
+          "<\\s*(script|foreignObject|iframe|embed|object|handler)\\b"
+              + "|\\son[a-z]+\\s*="
+              + "|\\b(?:xlink:)?href\\s*=\\s*[\"'](?!#)"
+              + "|\\bsrc\\s*=\\s*[\"']"
+              + "|url\\(\\s*[\"']?(?!#)"
+              + "|@import"
+              + "|<!ENTITY"
+              + "|javascript:",
+          Pattern.CASE_INSENSITIVE);
+
+  private MediaCheck() {}
+
+  /** A refusal: what is wrong and what to do. */
+  public record Refusal(String message, String fix) {}
+
+  /**
+   * Why {@code file} (a regular file, named {@code src} in the course) cannot go into a package, or
+   * null when it can. {@code image}: the course shows it as an image.
+   */
+  public static Refusal check(Path file, String src, boolean image) throws IOException {
+    long size = Files.size(file);
+    if (size == 0) {
+      return new Refusal(
+          "the file \"" + src + "\" is empty", "give the file itself, not an empty one");
+    }
+    if (size > MAX_FILE_BYTES) {
+      return new Refusal(
+          "the file \""
+              + src
+              + "\" weighs "
+              + mib(size)
+              + ", over the "
+              + mib(MAX_FILE_BYTES)
+              + " a media file may weigh",
+          "make it smaller (an image for a screen rarely needs more than 1 MiB)");
+    }
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(16);
+    }
+    String format =
+        switch (extension) {
+          case "png" -> startsWith(head, PNG) ? null : "PNG";
+          case "jpg", "jpeg" -> startsWith(head, JPEG) ? null : "JPEG";
+          case "gif" -> startsWith(head, GIF87) || startsWith(head, GIF89) ? null : "GIF";
+          case "webp" -> isWebp(head) ? null : "WebP";
+          case "svg" -> "";
+          default -> image ? "?" : null;
+        };
+    if (format == null) {
+      return null;
+    }
+    if (format.equals("?")) {
+      return new Refusal(
+          "\"" + src + "\" is not named as an image the player shows",
+          "give a " + IMAGE_FORMATS + " file (.png, .jpg, .gif, .webp or .svg)");
+    }
+    if (format.isEmpty()) {
+      return svg(file, src);
+    }
+    return new Refusal(
+        "the file \""
+            + src
+            + "\" is not a "
+            + format
+            + " image, though its name says so (it "
+            + (looksLikeText(head) ? "holds text" : "starts with other bytes")
+            + ")",
+        "export the image again as " + format + ", or give the name of the format it is in");
+  }
+
+  private static Refusal svg(Path file, String src) throws IOException {
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    if (!text.contains("<svg")) {
+      return new Refusal(
+          "the file \"" + src + "\" is not an SVG image, though its name says so (no <svg> in it)",
+          "export the image again as SVG, or give the name of the format it is in");
+    }
+    var active = SVG_ACTIVE.matcher(text);
+    if (active.find()) {
+      String found = active.group().strip();
+      return new Refusal(
+          "the SVG image \""
+              + src
+              + "\" holds a script, an event handler or a reference to another file ("
+              + found
+              + "…), which a browser would run or fetch",
+          "export it again as a plain drawing (most editors have « optimised SVG »), or as PNG");
+    }
+    return null;
+  }
+
+  private static boolean isWebp(byte[] head) {
+    return head.length >= 12
+        && startsWith(head, "RIFF".getBytes(StandardCharsets.US_ASCII))
+        && Arrays.equals(
+            Arrays.copyOfRange(head, 8, 12), "WEBP".getBytes(StandardCharsets.US_ASCII));
+  }
+
+  private static boolean startsWith(byte[] head, byte[] signature) {
+    return head.length >= signature.length
+        && Arrays.equals(Arrays.copyOf(head, signature.length), signature);
+  }
+
+  private static boolean looksLikeText(byte[] head) {
+    for (byte b : head) {
+      if (b < 0x09 || (b > 0x0D && b < 0x20)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A size in MiB, as people read it. */
+  public static String mib(long bytes) {
+    double mib = bytes / (double) (1L << 20);
+    return (mib >= 10 || mib == Math.rint(mib)
+            ? String.format(Locale.ROOT, "%.0f", mib)
+            : String.format(Locale.ROOT, "%.1f", mib))
+        + " MiB";
+  }
+}
