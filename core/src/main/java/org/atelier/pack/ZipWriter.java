@@ -2,13 +2,13 @@ package org.atelier.pack;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -27,24 +27,31 @@ public final class ZipWriter {
   /** The zip's bytes. */
   public static byte[] zip(Site site) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    // Zip stores local time: taking it in this machine's zone gives the same bytes everywhere.
-    long time = ENTRY_TIME.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
-    try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
-      zip.setLevel(Deflater.BEST_COMPRESSION);
-      zip.setEncoding("UTF-8");
-      for (Map.Entry<String, byte[]> file : site.files().entrySet()) {
-        ZipArchiveEntry entry = new ZipArchiveEntry(file.getKey());
-        entry.setTime(time);
-        entry.setUnixMode(0100644);
-        zip.putArchiveEntry(entry);
-        zip.write(file.getValue());
-        zip.closeArchiveEntry();
-      }
-      zip.finish();
+    try {
+      zip(site, bytes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return bytes.toByteArray();
+  }
+
+  /** Writes the zip to {@code out}, each media file streamed from disk. */
+  public static void zip(Site site, OutputStream out) throws IOException {
+    // Zip stores local time: taking it in this machine's zone gives the same bytes everywhere.
+    long time = ENTRY_TIME.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+    try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
+      zip.setLevel(Deflater.BEST_COMPRESSION);
+      zip.setEncoding("UTF-8");
+      for (String path : site.paths()) {
+        ZipArchiveEntry entry = new ZipArchiveEntry(path);
+        entry.setTime(time);
+        entry.setUnixMode(0100644);
+        zip.putArchiveEntry(entry);
+        site.copy(path, zip);
+        zip.closeArchiveEntry();
+      }
+      zip.finish();
+    }
   }
 
   /**
@@ -56,7 +63,10 @@ public final class ZipWriter {
     Files.createDirectories(folder);
     Path partial = Files.createTempFile(folder, ".atelier-", ".part");
     try {
-      Files.write(partial, zip(site));
+      try (OutputStream out =
+          new java.io.BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+        zip(site, out);
+      }
       if (Files.getFileStore(partial).supportsFileAttributeView("posix")) {
         // a temporary file is private; a package is for sharing
         Files.setPosixFilePermissions(

@@ -1,29 +1,51 @@
 package org.atelier.site;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * A rendered course as files in memory: path (with {@code /}, no leading slash) to bytes, sorted by
- * path so that every package built from it is the same on every build.
+ * A rendered course as files: path (with {@code /}, no leading slash) to bytes, sorted by path so
+ * that every package built from it is the same on every build. The pages and scripts are held in
+ * memory; media files stay on disk, linked by path, and are copied by streaming when the site is
+ * written or zipped, so a large image never has to fit in memory.
  */
 public final class Site {
   private final SortedMap<String, byte[]> files;
+  private final SortedMap<String, Path> linked;
 
-  private Site(SortedMap<String, byte[]> files) {
+  private Site(SortedMap<String, byte[]> files, SortedMap<String, Path> linked) {
     this.files = Collections.unmodifiableSortedMap(files);
+    this.linked = Collections.unmodifiableSortedMap(linked);
   }
 
   /** A site of these files. */
   public static Site of(Map<String, byte[]> files) {
+    return of(files, Map.of());
+  }
+
+  /** A site of these files in memory and of these files on disk, each under its site path. */
+  public static Site of(Map<String, byte[]> files, Map<String, Path> onDisk) {
     TreeMap<String, byte[]> copy = new TreeMap<>();
     files.forEach((path, bytes) -> copy.put(checked(path), bytes.clone()));
-    return new Site(copy);
+    TreeMap<String, Path> links = new TreeMap<>();
+    onDisk.forEach(
+        (path, file) -> {
+          if (copy.containsKey(checked(path))) {
+            throw new IllegalArgumentException("two files at " + path);
+          }
+          links.put(path, file);
+        });
+    return new Site(copy, links);
   }
 
   private static String checked(String path) {
@@ -39,27 +61,87 @@ public final class Site {
     return path;
   }
 
-  /** Every file, sorted by path; the map and its arrays must not be changed. */
-  public SortedMap<String, byte[]> files() {
-    return files;
+  /** Every site path, sorted. */
+  public SortedSet<String> paths() {
+    TreeSet<String> paths = new TreeSet<>(files.keySet());
+    paths.addAll(linked.keySet());
+    return Collections.unmodifiableSortedSet(paths);
   }
 
-  /** The bytes at {@code path}, or {@code null}. */
+  /**
+   * Every file, sorted by path, read into memory (media included): for tests and small sites;
+   * {@link #paths()} and {@link #copy} stream instead. The map and its arrays must not be changed.
+   */
+  public SortedMap<String, byte[]> files() {
+    if (linked.isEmpty()) {
+      return files;
+    }
+    TreeMap<String, byte[]> all = new TreeMap<>(files);
+    linked.forEach(
+        (path, file) -> {
+          try {
+            all.put(path, Files.readAllBytes(file));
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot read media file " + file, e);
+          }
+        });
+    return Collections.unmodifiableSortedMap(all);
+  }
+
+  /** The bytes at {@code path}, or {@code null} (also for a media file gone from disk). */
   public byte[] file(String path) {
     byte[] bytes = files.get(path);
-    return bytes == null ? null : bytes.clone();
+    if (bytes != null) {
+      return bytes.clone();
+    }
+    Path file = linked.get(path);
+    if (file == null) {
+      return null;
+    }
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** Writes the file at {@code path} to {@code out}, a media file by streaming it from disk. */
+  public void copy(String path, OutputStream out) throws IOException {
+    byte[] bytes = files.get(path);
+    if (bytes != null) {
+      out.write(bytes);
+      return;
+    }
+    Path file = linked.get(path);
+    if (file == null) {
+      throw new IllegalArgumentException("no file at " + path);
+    }
+    Files.copy(file, out);
   }
 
   /** This site with more files added (or replaced). */
   public Site with(Map<String, byte[]> more) {
     TreeMap<String, byte[]> copy = new TreeMap<>(files);
-    more.forEach((path, bytes) -> copy.put(checked(path), bytes.clone()));
-    return new Site(copy);
+    TreeMap<String, Path> links = new TreeMap<>(linked);
+    more.forEach(
+        (path, bytes) -> {
+          copy.put(checked(path), bytes.clone());
+          links.remove(path);
+        });
+    return new Site(copy, links);
   }
 
   /** The total size of the files, in bytes. */
   public long size() {
-    return files.values().stream().mapToLong(b -> b.length).sum();
+    long size = files.values().stream().mapToLong(b -> b.length).sum();
+    for (Path file : linked.values()) {
+      try {
+        size += Files.size(file);
+      } catch (IOException e) {
+        // gone: it will fail where it is copied, with its name
+      }
+    }
+    return size;
   }
 
   /** The HTTP content type of a site path, by its ending. */
@@ -87,10 +169,15 @@ public final class Site {
 
   /** Writes every file below {@code folder}, creating folders as needed; returns the folder. */
   public Path write(Path folder) throws IOException {
-    for (Map.Entry<String, byte[]> file : files.entrySet()) {
-      Path target = folder.resolve(file.getKey());
+    for (String path : paths()) {
+      Path target = folder.resolve(path);
       Files.createDirectories(target.getParent());
-      Files.write(target, file.getValue());
+      Path file = linked.get(path);
+      if (file != null) {
+        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+      } else {
+        Files.write(target, files.get(path));
+      }
     }
     return folder;
   }

@@ -1,6 +1,5 @@
 package org.atelier.site;
 
-import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +55,8 @@ public final class SiteRenderer {
   public static Site render(Course course, Tracker tracker) {
     Map<String, String> messages = Messages.forLanguage(course.language());
     Map<String, byte[]> files = new TreeMap<>();
-    Map<String, String> media = media(course, files);
+    Map<String, Path> onDisk = new TreeMap<>();
+    Map<String, String> media = media(course, onDisk);
     String data = PlayerData.json(course, messages, media);
 
     VelocityContext context = new VelocityContext();
@@ -70,7 +70,7 @@ public final class SiteRenderer {
     files.put("player/player.js", Tracker.resource("player/player.js"));
     files.put("player/player.css", Tracker.resource("player/player.css"));
     files.putAll(tracker.files());
-    return Site.of(files);
+    return Site.of(files, onDisk);
   }
 
   /**
@@ -129,18 +129,22 @@ public final class SiteRenderer {
     return files;
   }
 
-  /** Copies the media files the course names into {@code media/}; returns source → site path. */
-  private static Map<String, String> media(Course course, Map<String, byte[]> files) {
+  /**
+   * Links the media files the course names under {@code media/} (they are copied when the site is
+   * written); returns source → site path.
+   */
+  private static Map<String, String> media(Course course, Map<String, Path> onDisk) {
     Map<String, String> paths = new LinkedHashMap<>();
     for (Map.Entry<String, Path> entry : mediaFiles(course).entrySet()) {
       Path root = course.mediaRoot().toAbsolutePath().normalize();
       Path file = entry.getValue();
       String sitePath = "media/" + root.relativize(file).toString().replace('\\', '/');
-      try {
-        files.put(sitePath, Files.readAllBytes(file));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read media file " + file, e);
+      if (!Files.isRegularFile(file)) {
+        throw new UncheckedIOException(
+            "cannot read media file " + file,
+            new java.nio.file.NoSuchFileException(file.toString()));
       }
+      onDisk.put(sitePath, file);
       paths.put(entry.getKey(), sitePath);
     }
     return paths;

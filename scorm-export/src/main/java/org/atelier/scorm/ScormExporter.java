@@ -112,7 +112,7 @@ public final class ScormExporter {
     for (String schema : version.schemaFiles()) {
       extra.put(schema, ManifestSchemas.file(version, schema));
     }
-    byte[] manifest = manifest(course, new ArrayList<>(site.files().keySet()));
+    byte[] manifest = manifest(course, new ArrayList<>(site.paths()));
     validate(manifest);
     extra.put("imsmanifest.xml", manifest);
     return site.with(extra);
