@@ -124,6 +124,12 @@ final class ScalarForms {
           "expected a number, found a text",
           "write " + text + " without quotes: quoted, it is a text");
     }
+    if (s.type() == Node.Scalar.Type.NUMBER) {
+      // YAML 1.1 reads it as a number (1:30 in base 60, 1__0), YAML 1.2 and JSON do not
+      return Read.refused(
+          text + " is not a number in decimal, though older YAML readers take it for one",
+          "write a number in decimal, such as 1 or 0.8 (for a percentage, 0.8 is 80 %)");
+    }
     return Read.refused(
         "expected a number, found " + s.description(),
         "write a number in decimal, such as 1 or 0.8 (for a percentage, 0.8 is 80 %)");

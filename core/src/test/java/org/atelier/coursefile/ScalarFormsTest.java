@@ -108,6 +108,15 @@ class ScalarFormsTest {
   }
 
   @Test
+  void aNumberOnlyYaml11ReadsIsRefusedWithoutCallingItANumber() {
+    assertThat(problems(singleChoice("attempts: 1__0", "true")))
+        .singleElement()
+        .asString()
+        .contains("items[0].attempts: 1__0 is not a number in decimal")
+        .doesNotContain("found a number");
+  }
+
+  @Test
   void notANumberAndInfinityAreRefused() {
     String yaml =
         """
