@@ -50,6 +50,10 @@ public final class LrsClient {
   public static final long PAGE_LIMIT = 64L << 20;
 
   private static final int ERROR_BODY_LIMIT = 2000;
+
+  /** How many pages in a row may hold no statement yet point to more. */
+  private static final int MAX_EMPTY_PAGES = 10;
+
   private static final ScheduledExecutorService WATCHDOG =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
@@ -133,6 +137,7 @@ public final class LrsClient {
   public void forEach(StatementQuery query, StatementConsumer consumer) throws LrsException {
     URI next = endpoint.resolve("statements?" + query.queryString());
     Set<URI> read = new HashSet<>();
+    int empty = 0;
     while (next != null) {
       if (!read.add(next)) {
         throw new LrsException(
@@ -143,7 +148,26 @@ public final class LrsClient {
             null,
             null);
       }
-      String more = readPage(next, consumer);
+      long[] count = {0};
+      String more =
+          readPage(
+              next,
+              statement -> {
+                count[0]++;
+                consumer.accept(statement);
+              });
+      empty = count[0] == 0 ? empty + 1 : 0;
+      if (empty > MAX_EMPTY_PAGES && more != null && !more.isEmpty()) {
+        throw new LrsException(
+            "the LRS sent "
+                + empty
+                + " empty pages in a row, each with a \"more\" link (the last: "
+                + next
+                + "), so the statements would never end; the LRS's paging is broken",
+            200,
+            null,
+            null);
+      }
       next =
           more == null || more.isEmpty()
               ? null

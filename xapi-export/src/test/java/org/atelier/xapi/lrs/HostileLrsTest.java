@@ -77,6 +77,21 @@ class HostileLrsTest {
   }
 
   @Test
+  void emptyPagesPointingToEverNewPagesEnd() {
+    AtomicInteger requests = new AtomicInteger();
+    LrsException e =
+        failure(
+            exchange ->
+                send(
+                    exchange,
+                    200,
+                    "application/json",
+                    PAGE.formatted("/xapi/statements?page=" + requests.incrementAndGet())));
+    assertThat(e.getMessage()).contains("11 empty pages in a row").contains("page=10)");
+    assertThat(requests).hasValue(11);
+  }
+
+  @Test
   void aSelfPointingMoreLinkEnds() {
     LrsException e =
         failure(
