@@ -55,19 +55,22 @@ class HostileLrsTest {
     }
   }
 
+  /** The failure against an LRS whose every page is empty and links to {@code more}'s answer. */
+  private static LrsException emptyPagesLinkingTo(
+      java.util.function.Function<HttpExchange, String> more) {
+    return failure(
+        exchange -> send(exchange, 200, "application/json", PAGE.formatted(more.apply(exchange))));
+  }
+
   @Test
   void aMoreLinkBackToAPageAlreadyReadEndsAfterOneRound() {
     AtomicInteger requests = new AtomicInteger();
     LrsException e =
-        failure(
+        emptyPagesLinkingTo(
             exchange -> {
               requests.incrementAndGet();
               String page = exchange.getRequestURI().getQuery().contains("page=2") ? "1" : "2";
-              send(
-                  exchange,
-                  200,
-                  "application/json",
-                  PAGE.formatted("/xapi/statements?activity=urn%3Aatelier%3Acafe-ia&page=" + page));
+              return "/xapi/statements?activity=urn%3Aatelier%3Acafe-ia&page=" + page;
             });
     assertThat(e).isNotNull();
     assertThat(e.getMessage())
@@ -80,13 +83,7 @@ class HostileLrsTest {
   void emptyPagesPointingToEverNewPagesEnd() {
     AtomicInteger requests = new AtomicInteger();
     LrsException e =
-        failure(
-            exchange ->
-                send(
-                    exchange,
-                    200,
-                    "application/json",
-                    PAGE.formatted("/xapi/statements?page=" + requests.incrementAndGet())));
+        emptyPagesLinkingTo(exchange -> "/xapi/statements?page=" + requests.incrementAndGet());
     assertThat(e.getMessage()).contains("11 empty pages in a row").contains("page=10)");
     assertThat(requests).hasValue(11);
   }
@@ -94,16 +91,9 @@ class HostileLrsTest {
   @Test
   void aSelfPointingMoreLinkEnds() {
     LrsException e =
-        failure(
+        emptyPagesLinkingTo(
             exchange ->
-                send(
-                    exchange,
-                    200,
-                    "application/json",
-                    PAGE.formatted(
-                        exchange.getRequestURI().getPath()
-                            + "?"
-                            + exchange.getRequestURI().getRawQuery())));
+                exchange.getRequestURI().getPath() + "?" + exchange.getRequestURI().getRawQuery());
     assertThat(e.getMessage()).contains("leads back to a page already read");
   }
 
