@@ -107,7 +107,8 @@ public final class MediaCheck {
   }
 
   private static Refusal svg(Path file, String src) throws IOException {
-    String text = Files.readString(file, StandardCharsets.UTF_8);
+    // decoded leniently: a file that is not UTF-8 has no <svg> to find, and says so
+    String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     if (!text.contains("<svg")) {
       return new Refusal(
           "the file \"" + src + "\" is not an SVG image, though its name says so (no <svg> in it)",

@@ -163,6 +163,10 @@ public final class Site {
       return "image/png";
     } else if (p.endsWith(".jpg") || p.endsWith(".jpeg")) {
       return "image/jpeg";
+    } else if (p.endsWith(".gif")) {
+      return "image/gif";
+    } else if (p.endsWith(".webp")) {
+      return "image/webp";
     }
     return "application/octet-stream";
   }

@@ -109,6 +109,25 @@ class MediaTest {
   }
 
   @Test
+  void anSvgThatIsNotUtf8IsSaidNotToBeAnSvg(@TempDir Path folder) throws Exception {
+    Files.write(folder.resolve("schema.svg"), "<svg/>".getBytes(StandardCharsets.UTF_16));
+    assertThat(problemsOf(folder, "schema.svg"))
+        .singleElement()
+        .asString()
+        .contains("the file \"schema.svg\" is not an SVG image")
+        .doesNotContain("cannot be read");
+  }
+
+  @Test
+  void everyImageFormatTakenIsServedWithItsType() {
+    assertThat(
+            List.of("a.png", "a.jpg", "a.gif", "a.webp", "a.svg").stream()
+                .map(org.atelier.site.Site::contentType)
+                .toList())
+        .containsExactly("image/png", "image/jpeg", "image/gif", "image/webp", "image/svg+xml");
+  }
+
+  @Test
   void aFolderNamedAsAnImageIsSaidToBeAFolder(@TempDir Path folder) throws Exception {
     Files.createDirectory(folder.resolve("photo.png"));
     assertThat(problemsOf(folder, "photo.png"))
