@@ -134,7 +134,7 @@ final class BuildCommand implements Callable<Integer> {
       written = staged.commit(written);
     } catch (IOException e) {
       console.done(err);
-      err.println("atelier build: cannot write into " + this.out + ": " + Exit.reason(e));
+      err.println("atelier build: cannot write into " + this.out + ": " + Exit.reason(e, this.out));
       return Main.EXTERNAL;
     } catch (BuildRefusedException e) {
       console.done(err);

@@ -45,7 +45,7 @@ final class CourseLoader {
       err.println("atelier: " + file + ": no such file");
       return new Loaded(null, Main.EXTERNAL);
     } catch (IOException e) {
-      err.println("atelier: " + file + ": cannot read: " + Exit.reason(e));
+      err.println("atelier: " + file + ": cannot read: " + Exit.reason(e, file));
       return new Loaded(null, Main.EXTERNAL);
     }
   }

@@ -57,22 +57,41 @@ enum Exit {
    * the path.
    */
   static String reason(java.io.IOException e) {
-    if (e instanceof java.nio.file.FileAlreadyExistsException f) {
-      return f.getFile() + " is a file, not a folder: choose another --out or move the file";
+    return reason(e, null);
+  }
+
+  /** The same, leaving out the file when it is {@code named}, which the message names already. */
+  static String reason(java.io.IOException e, java.nio.file.Path named) {
+    if (!(e instanceof java.nio.file.FileSystemException f)) {
+      return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
-    if (e instanceof java.nio.file.NoSuchFileException f) {
-      return f.getFile() + ": no such file or folder";
+    String why;
+    if (f instanceof java.nio.file.FileAlreadyExistsException) {
+      why = "is a file, not a folder: choose another --out or move the file";
+    } else if (f instanceof java.nio.file.NoSuchFileException) {
+      why = "no such file or folder";
+    } else if (f instanceof java.nio.file.NotDirectoryException) {
+      why = "is not a folder";
+    } else if (f instanceof java.nio.file.AccessDeniedException) {
+      why = "permission denied";
+    } else {
+      why = f.getReason() == null ? "cannot be used" : f.getReason();
     }
-    if (e instanceof java.nio.file.NotDirectoryException f) {
-      return f.getFile() + " is not a folder";
+    if (f.getFile() == null || named != null && same(f.getFile(), named)) {
+      return why;
     }
-    if (e instanceof java.nio.file.AccessDeniedException f) {
-      return f.getFile() + ": permission denied";
+    return f.getFile() + (why.startsWith("is ") ? " " : ": ") + why;
+  }
+
+  private static boolean same(String file, java.nio.file.Path named) {
+    try {
+      return java.nio.file.Path.of(file)
+          .toAbsolutePath()
+          .normalize()
+          .equals(named.toAbsolutePath().normalize());
+    } catch (java.nio.file.InvalidPathException e) {
+      return false;
     }
-    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-      return f.getFile() + ": " + f.getReason();
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   /** Ends the command with {@code exit} after printing {@code message}. */

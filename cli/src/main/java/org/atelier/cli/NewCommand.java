@@ -64,7 +64,7 @@ final class NewCommand implements Callable<Integer> {
       err.println("atelier new: " + file + " already exists; give another name");
       return Main.USAGE;
     } catch (IOException e) {
-      err.println("atelier new: cannot write " + file + ": " + Exit.reason(e));
+      err.println("atelier new: cannot write " + file + ": " + Exit.reason(e, file));
       return Main.EXTERNAL;
     }
     out.println(file);

@@ -127,13 +127,13 @@ final class PreviewCommand implements Callable<Integer> {
             "atelier preview: "
                 + course
                 + " cannot be read just now ("
-                + Exit.reason(e)
+                + Exit.reason(e, course)
                 + ")"
                 + (site == null ? "" : "; serving the last rendering until it is back"));
         log.flush();
       }
       if (site == null) {
-        site = problems(List.of(course + ": " + Exit.reason(e)));
+        site = problems(List.of(course + ": " + Exit.reason(e, course)));
       }
       return;
     }

@@ -173,7 +173,7 @@ final class ReportCommand implements Callable<Integer> {
       return Main.EXTERNAL;
     } catch (IOException e) {
       console.done(err);
-      err.println("atelier report: cannot read " + statements + ": " + Exit.reason(e));
+      err.println("atelier report: cannot read " + statements + ": " + Exit.reason(e, statements));
       return Main.INVALID_INPUT;
     }
     console.done(err);
@@ -192,7 +192,8 @@ final class ReportCommand implements Callable<Integer> {
     try {
       written = ReportWriter.language(lang).write(report, this.out);
     } catch (IOException e) {
-      err.println("atelier report: cannot write into " + this.out + ": " + Exit.reason(e));
+      err.println(
+          "atelier report: cannot write into " + this.out + ": " + Exit.reason(e, this.out));
       return Main.EXTERNAL;
     }
     written.forEach(out::println);
