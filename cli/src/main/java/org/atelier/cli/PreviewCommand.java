@@ -95,12 +95,17 @@ final class PreviewCommand implements Callable<Integer> {
 
   /**
    * What the rendering depends on: the course file's time and size, and each media file's (or its
-   * absence). Throws when the course file cannot be read just now.
+   * absence). Throws when the course file cannot be read just now, or is empty after a rendering.
    */
   private List<Object> stamp() throws IOException {
     List<Object> stamp = new java.util.ArrayList<>();
     stamp.add(Files.getLastModifiedTime(course));
-    stamp.add(Files.size(course));
+    long size = Files.size(course);
+    if (size == 0 && site != null) {
+      // an editor that saves by emptying the file first: the next look sees it whole
+      throw new IOException("it is empty");
+    }
+    stamp.add(size);
     for (Path file : media.values()) {
       try {
         stamp.add(List.of(file, Files.getLastModifiedTime(file), Files.size(file)));

@@ -93,6 +93,13 @@ class PreviewCommandTest {
     Files.move(saved, file);
     assertThat(get(url)).contains("<title>Image</title>");
     assertThat(err.toString()).contains(file + " is back");
+
+    String whole = Files.readString(file);
+    Files.writeString(file, "");
+    assertThat(get(url)).contains("<title>Image</title>");
+    assertThat(err.toString()).contains(file + " cannot be read just now (it is empty)");
+    Files.writeString(file, whole.replace("title: Image", "title: Retour"));
+    assertThat(get(url)).contains("<title>Retour</title>");
   }
 
   @Test
