@@ -144,7 +144,7 @@ final class BuildCommand implements Callable<Integer> {
     }
     console.done(err);
     if (!console.quiet) {
-      notes.forEach(note -> err.println("atelier: " + note));
+      notes.forEach(note -> err.println("atelier: " + Console.visible(note)));
     }
     for (Path path : written) {
       out.println(path);

@@ -93,7 +93,8 @@ final class Console {
   }
 
   /** A problem line; "error:" in red on a terminal. */
-  static String problem(String line) {
+  static String problem(String raw) {
+    String line = visible(raw);
     int at = line.indexOf(": error: ");
     if (at < 0) {
       return line;
@@ -102,6 +103,27 @@ final class Console {
         escape(line.substring(0, at))
             + ": @|bold,red error:|@ "
             + escape(line.substring(at + ": error: ".length())));
+  }
+
+  /**
+   * Text from a course file as it may be printed on a terminal: a control character (an ESC would
+   * start a terminal sequence, a NUL or BEL would hide or ring) or a bidirectional override is
+   * shown as its code, {@code <U+001B>}, never sent as it is.
+   */
+  static String visible(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints()
+        .forEach(
+            c -> {
+              boolean control = (c < 0x20 && c != '\t') || (c >= 0x7f && c <= 0x9f);
+              boolean bidi = (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+              if (control || bidi) {
+                out.append(String.format("<U+%04X>", c));
+              } else {
+                out.appendCodePoint(c);
+              }
+            });
+    return out.toString();
   }
 
   /** Picocli's markup uses {@code @|…|@}; author text must not be read as it. */

@@ -27,6 +27,29 @@ class ValidateCommandTest {
   }
 
   @Test
+  void controlCharactersFromTheFileAreShownAsCodesNeverSentToTheTerminal(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("course.yaml");
+    Files.writeString(
+        file,
+        """
+        id: demo
+        title: "D\\e[2J\\e]0;pwned\\a"
+        "ti\\etle": x
+        modules:
+          - id: jour-1
+            title: Jour 1
+            items:
+              - {type: page, id: p, title: P}
+        """,
+        StandardCharsets.UTF_8);
+    Run run = run("validate", file.toString());
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).doesNotContain("\u001b").doesNotContain("\u0007");
+    assertThat(run.err()).contains("<U+001B>");
+  }
+
+  @Test
   void aValidCourseIsSummarisedPerModule(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("course.yaml");
     Files.writeString(

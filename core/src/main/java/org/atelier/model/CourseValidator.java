@@ -587,6 +587,11 @@ public final class CourseValidator {
           "move the file into the course file's folder and use a path inside it");
       return;
     }
+    MediaCheck.Refusal badName = MediaCheck.name(src);
+    if (badName != null) {
+      problem(path, badName.message(), badName.fix());
+      return;
+    }
     if (course.mediaRoot() == null) {
       problem(
           path,

@@ -48,6 +48,50 @@ public final class MediaCheck {
   /** A refusal: what is wrong and what to do. */
   public record Refusal(String message, String fix) {}
 
+  /** What a media file's name may hold: it goes as it is into zips, manifests and pages. */
+  private static final Pattern PORTABLE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+  private static final Pattern WINDOWS_DEVICE =
+      Pattern.compile("(?i)(con|prn|aux|nul|com[1-9]|lpt[1-9])(\\..*)?");
+
+  /**
+   * Why the media path {@code src} cannot name a file in every package and on every system, or null
+   * when it can: each part of the path is ASCII letters, digits, {@code .}, {@code _} and {@code
+   * -}, starts with a letter or digit, does not end with a dot and is no Windows device name
+   * ({@code con}, {@code nul}, {@code com1}…). A space, an accent, {@code "<>&} or {@code :} would
+   * have to be escaped differently in a zip, a SCORM manifest, a URL and an HTML page, and Windows
+   * cannot hold some of them; one plain rule keeps the name the same everywhere.
+   */
+  public static Refusal name(String src) {
+    for (String part : src.split("[/\\\\]")) {
+      if (part.isEmpty() || part.equals(".")) {
+        continue;
+      }
+      if (!PORTABLE_NAME.matcher(part).matches()
+          || part.endsWith(".")
+          || WINDOWS_DEVICE.matcher(part).matches()) {
+        return new Refusal(
+            "the media path \"" + src + "\" has a name that does not travel (\"" + part + "\")",
+            "rename the file with letters, digits, '.', '_' and '-' only, e.g. \""
+                + suggestion(part)
+                + "\"");
+      }
+    }
+    return null;
+  }
+
+  private static String suggestion(String part) {
+    String plain =
+        java.text.Normalizer.normalize(part, java.text.Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .replaceAll("[^A-Za-z0-9._-]+", "-")
+            .replaceAll("^[^A-Za-z0-9]+|[.]+$", "");
+    if (plain.isEmpty() || WINDOWS_DEVICE.matcher(plain).matches()) {
+      plain = "media-" + plain;
+    }
+    return plain.toLowerCase(java.util.Locale.ROOT);
+  }
+
   /**
    * Why {@code file} (a regular file, named {@code src} in the course) cannot go into a package, or
    * null when it can. {@code image}: the course shows it as an image.

@@ -55,6 +55,25 @@ class MediaTest {
   }
 
   @Test
+  void aMediaNameThatWouldNeedEscapingOrThatWindowsCannotHoldIsRefusedWithAPlainName(
+      @TempDir Path folder) throws Exception {
+    for (String name :
+        List.of(
+            "photo d'été.png", "a&b.png", "x<y>.png", "deux:points.png", "nul.png", "fin..png.")) {
+      assertThat(problemsOf(folder, name))
+          .as(name)
+          .singleElement()
+          .asString()
+          .contains("does not travel")
+          .contains("rename the file");
+    }
+    assertThat(problemsOf(folder, "photo d'été.png").get(0)).contains("\"photo-d-ete.png\"");
+    Files.createDirectories(folder.resolve("images"));
+    Files.write(folder.resolve("images/carte_1-v2.png"), PNG);
+    assertThat(problemsOf(folder, "images/carte_1-v2.png")).isEmpty();
+  }
+
+  @Test
   void aTextFileNamedPngIsRefused(@TempDir Path folder) throws Exception {
     assertThat(problemsWith(folder, "photo.png", "ceci n'est pas une image\n"))
         .singleElement()

@@ -412,7 +412,7 @@ public final class ReportWriter {
     }
 
     private static String cell(String value) {
-      String v = value == null ? "" : value;
+      String v = value == null ? "" : printable(value);
       if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !v.matches("-?\\d+(\\.\\d+)?")) {
         v = "'" + v;
       }
@@ -513,7 +513,27 @@ public final class ReportWriter {
     @Override
     public Object referenceInsert(
         org.apache.velocity.context.Context context, String reference, Object value) {
-      return value == null ? null : Markup.escapeHtml(value.toString());
+      return value == null ? null : Markup.escapeHtml(printable(value.toString()));
     }
+  }
+
+  /**
+   * A learner's name or answer as the report may show it: an LRS stores what a launcher sent, NUL
+   * and escape bytes included, which have no place in HTML or a spreadsheet; each becomes U+FFFD.
+   */
+  static String printable(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control =
+          (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f);
+      if (control && out == null) {
+        out = new StringBuilder(text.length()).append(text, 0, i);
+      }
+      if (out != null) {
+        out.append(control ? '\uFFFD' : c);
+      }
+    }
+    return out == null ? text : out.toString();
   }
 }

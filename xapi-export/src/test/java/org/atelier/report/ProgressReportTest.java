@@ -183,7 +183,14 @@ class ProgressReportTest {
             "report.html", "learners.csv", "activities.csv", "answers.csv", "report.json");
     String html = Files.readString(dir.resolve("report.html"));
     assertThat(html).doesNotContain("<script").doesNotContain("<b>clic");
-    assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Karim");
+    assertThat(html)
+        .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Karim\uFFFD\uFFFD[2J");
+    for (String file : List.of("report.html", "learners.csv", "answers.csv")) {
+      assertThat(Files.readString(dir.resolve(file)))
+          .as(file + " holds no NUL or ESC from the LRS")
+          .doesNotContain("\u0000")
+          .doesNotContain("\u001b");
+    }
     byte[] answers = Files.readAllBytes(dir.resolve("answers.csv"));
     assertThat(answers).startsWith(0xEF, 0xBB, 0xBF);
     String csv = new String(answers, StandardCharsets.UTF_8);
