@@ -35,6 +35,9 @@ final class TreeParser {
   private boolean aliasReported;
   private String text = "";
 
+  /** Where the reader last was: SnakeYAML's own limits (nesting) throw with no place. */
+  private Location lastSeen = new Location(1, 1);
+
   TreeParser(String file, List<Diagnostic> diagnostics) {
     this.file = file;
     this.diagnostics = diagnostics;
@@ -79,7 +82,7 @@ final class TreeParser {
       return root;
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      Location location = at == null ? new Location(1, 1) : location(at);
+      Location location = at == null || at.getLineNr() < 1 ? lastSeen : location(at);
       if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
         // SnakeYAML knows the exact place of the offending character; Jackson's token does not.
         location =
@@ -99,13 +102,18 @@ final class TreeParser {
     } catch (IOException | RuntimeException e) {
       // SnakeYAML signals some limits with unchecked exceptions; never let them escape as traces.
       String message = firstLine(String.valueOf(e.getMessage()));
-      error(1, 1, "the file cannot be read as YAML: " + explain(message), fixFor(message));
+      error(
+          lastSeen.line(),
+          lastSeen.column(),
+          "the file cannot be read as YAML: " + explain(message),
+          fixFor(message));
       return null;
     }
   }
 
   private Node read(JsonParser parser, JsonToken token, int depth) throws IOException {
     Location at = location(parser.currentTokenLocation());
+    lastSeen = at;
     if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
       if (aliasReported) {
         return new Node.Scalar(at, "", Node.Scalar.Type.NULL);

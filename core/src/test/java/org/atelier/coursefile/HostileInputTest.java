@@ -74,8 +74,13 @@ class HostileInputTest {
 
   @Test
   void deepNestingIsRefused() {
-    String yaml = "a: " + "[".repeat(5_000) + "]".repeat(5_000) + "\n";
-    assertThat(problems(yaml)).singleElement().asString().contains("nested too deeply");
+    String yaml = "a: 1\nb: " + "[".repeat(5_000) + "]".repeat(5_000) + "\n";
+    assertThat(problems(yaml))
+        .singleElement()
+        .asString()
+        .contains("nested too deeply")
+        .as("located where the nesting goes too deep, not at 1:1")
+        .startsWith("course.yaml:2:");
   }
 
   @Test
