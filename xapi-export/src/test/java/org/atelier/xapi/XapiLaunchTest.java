@@ -280,9 +280,17 @@ class XapiLaunchTest {
       assertThat(awa.scaled()).isEqualTo(1.0);
       assertThat(awa.passed()).isTrue();
 
+      // The same launch opened again in this tab after Finish is a new session, tracked.
+      String before = player.state();
+      PlayerDriver relaunched = enter(browser, launch);
+      assertThat(relaunched.state()).isEqualTo(before);
+      assertThat(browser.driver().findElement(By.id("notices")).getText())
+          .doesNotContain("session est terminée");
+      delivered(browser);
+      assertThat(withVerb(stored(registration), "initialized")).hasSize(2);
+
       // A new launch of the same registration, on another browser (nothing kept locally),
       // resumes from the xAPI state document where the learner was, answers kept.
-      String before = player.state();
       browser.script("localStorage.clear(); sessionStorage.clear();");
       PlayerDriver again = enter(browser, launch);
       assertThat(again.state()).isEqualTo(before);

@@ -404,7 +404,12 @@ window.atelierTracker = (function () {
     key = 'atelier-xapi:' + launch.endpoint + '|' + (launch.activityId || base) + '|' + (launch.registration || '') + '|' +
       JSON.stringify(launch.actor) + '|';
     session = 'atelier-xapi-session:' + (launch.fetch || key);
-    if (sessionGet().terminated) return Promise.resolve(untracked(info, 'sessionEnded'));
+    if (sessionGet().terminated) {
+      /* cmi5: this launch's token is spent, only the LMS can open a new session. Tin Can has no
+       * session of the LMS's: opening the launch again after Finish is a new one. */
+      if (cmi5) return Promise.resolve(untracked(info, 'sessionEnded'));
+      try { sessionStorage.removeItem(session); } catch (e) { /* nothing kept */ }
+    }
     var ready = cmi5 ? token().then(function (t) {
       launch.auth = 'Basic ' + t;
       return launchData();
