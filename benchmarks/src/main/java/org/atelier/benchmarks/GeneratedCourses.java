@@ -3,11 +3,11 @@ package org.atelier.benchmarks;
 import org.atelier.model.CardSort;
 import org.atelier.model.Choice;
 import org.atelier.model.Course;
+import org.atelier.model.CourseModule;
 import org.atelier.model.DiscussionCard;
 import org.atelier.model.FillIn;
 import org.atelier.model.Gap;
 import org.atelier.model.Item;
-import org.atelier.model.Module;
 import org.atelier.model.MultipleResponse;
 import org.atelier.model.Option;
 import org.atelier.model.Page;
@@ -31,14 +31,14 @@ public final class GeneratedCourses {
   /** A valid course of {@code activities} items, in modules of 50. */
   public static Course of(int activities) {
     Course.Builder course = Course.builder("generated-" + activities).title("Cours généré");
-    Module.Builder module = null;
+    CourseModule.Builder module = null;
     for (int i = 0; i < activities; i++) {
       if (i % ITEMS_PER_MODULE == 0) {
         if (module != null) {
           course.module(module.build());
         }
         module =
-            Module.builder("module-" + (i / ITEMS_PER_MODULE + 1))
+            CourseModule.builder("module-" + (i / ITEMS_PER_MODULE + 1))
                 .title("Module " + (i / ITEMS_PER_MODULE + 1));
       }
       module.item(item(i));

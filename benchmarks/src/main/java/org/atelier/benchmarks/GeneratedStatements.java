@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.atelier.model.Course;
-import org.atelier.model.Module;
+import org.atelier.model.CourseModule;
 import org.atelier.model.Question;
 import org.atelier.xapi.ActivityIris;
 import org.atelier.xapi.statement.Statement;
@@ -27,7 +27,7 @@ final class GeneratedStatements {
   static Path write(Course course, int count) throws IOException {
     ActivityIris iris = ActivityIris.of(course);
     List<String[]> questions = new ArrayList<>();
-    for (Module m : course.modules()) {
+    for (CourseModule m : course.modules()) {
       for (var item : m.items()) {
         if (item instanceof Question) {
           questions.add(new String[] {iris.item(m.id(), item.id()), iris.module(m.id())});

@@ -6,9 +6,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.atelier.model.Course;
+import org.atelier.model.CourseModule;
 import org.atelier.model.Item;
 import org.atelier.model.Kind;
-import org.atelier.model.Module;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -60,7 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
         .append(", ")
         .append(course.items().count())
         .append(course.items().count() == 1 ? " item\n" : " items\n");
-    for (Module module : course.modules()) {
+    for (CourseModule module : course.modules()) {
       Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
       for (Item item : module.items()) {
         counts.merge(item.kind(), 1, Integer::sum);

@@ -15,6 +15,7 @@ import org.atelier.model.CardSort;
 import org.atelier.model.Category;
 import org.atelier.model.Choice;
 import org.atelier.model.Course;
+import org.atelier.model.CourseModule;
 import org.atelier.model.Discussion;
 import org.atelier.model.DiscussionCard;
 import org.atelier.model.Feedback;
@@ -23,7 +24,6 @@ import org.atelier.model.Gap;
 import org.atelier.model.Image;
 import org.atelier.model.Item;
 import org.atelier.model.Kind;
-import org.atelier.model.Module;
 import org.atelier.model.MultipleResponse;
 import org.atelier.model.Option;
 import org.atelier.model.Page;
@@ -123,13 +123,13 @@ final class CourseMapper {
     return course.buildUnchecked();
   }
 
-  private Module module(Node node, String path) {
+  private CourseModule module(Node node, String path) {
     return read(
         node,
         path,
         "module",
         o ->
-            new Module(
+            new CourseModule(
                 o.string("id"),
                 o.string("title"),
                 o.string("description"),

@@ -33,7 +33,7 @@ public record Course(
     String licence,
     String baseIri,
     double masteryScore,
-    List<Module> modules,
+    List<CourseModule> modules,
     Path mediaRoot) {
 
   /** The language of a course that names none. */
@@ -67,12 +67,12 @@ public record Course(
   }
 
   /** The module with the given id. */
-  public Optional<Module> module(String moduleId) {
+  public Optional<CourseModule> module(String moduleId) {
     return modules.stream().filter(m -> m.id().equals(moduleId)).findFirst();
   }
 
   /** The mastery score that applies to a module: its own, else the course's. */
-  public double masteryScoreOf(Module module) {
+  public double masteryScoreOf(CourseModule module) {
     return module.masteryScore() != null ? module.masteryScore() : masteryScore;
   }
 
@@ -104,7 +104,7 @@ public record Course(
     private String licence;
     private String baseIri;
     private double masteryScore = DEFAULT_MASTERY_SCORE;
-    private final List<Module> modules = new ArrayList<>();
+    private final List<CourseModule> modules = new ArrayList<>();
     private Path mediaRoot;
 
     Builder(String id) {
@@ -160,7 +160,7 @@ public record Course(
     }
 
     /** Adds a module to the end. */
-    public Builder module(Module module) {
+    public Builder module(CourseModule module) {
       modules.add(module);
       return this;
     }

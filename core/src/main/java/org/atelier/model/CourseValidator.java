@@ -89,7 +89,7 @@ public final class CourseValidator {
     }
     Map<String, String> ids = new HashMap<>();
     for (int m = 0; m < course.modules().size(); m++) {
-      Module module = course.modules().get(m);
+      CourseModule module = course.modules().get(m);
       String path = "modules[" + m + "]";
       if (module == null) {
         problem(path, "the module is empty", "remove it or give it an id, a title and items");
@@ -129,7 +129,7 @@ public final class CourseValidator {
     }
   }
 
-  private void checkModule(String path, Module module, Map<String, String> ids) {
+  private void checkModule(String path, CourseModule module, Map<String, String> ids) {
     slug(path + ".id", module.id());
     unique(ids, module.id(), path + ".id", "module and item ids must be unique in the course");
     required(path + ".title", module.title(), "give the module a title");

@@ -7,10 +7,10 @@ import org.atelier.markup.Markup;
 import org.atelier.model.CardSort;
 import org.atelier.model.Category;
 import org.atelier.model.Course;
+import org.atelier.model.CourseModule;
 import org.atelier.model.FillIn;
 import org.atelier.model.Gap;
 import org.atelier.model.Item;
-import org.atelier.model.Module;
 import org.atelier.model.MultipleResponse;
 import org.atelier.model.Option;
 import org.atelier.model.Question;
@@ -51,7 +51,7 @@ public final class GiftExporter {
 
   private void write() {
     gift.append("// ").append(line(course.title())).append(" — Atelier\n\n");
-    for (Module module : course.modules()) {
+    for (CourseModule module : course.modules()) {
       gift.append("$CATEGORY: ").append(MoodleXmlExporter.categoryPath(course, module));
       gift.append("\n\n");
       for (Item item : module.items()) {

@@ -3,9 +3,9 @@ package org.atelier.questionbank;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import org.atelier.model.Course;
+import org.atelier.model.CourseModule;
 import org.atelier.model.FillIn;
 import org.atelier.model.Item;
-import org.atelier.model.Module;
 import org.atelier.model.Question;
 
 /**
@@ -27,7 +27,7 @@ final class Marks {
   /** The scale for the course's scored Cloze questions; 1 when there is none. */
   static Marks of(Course course) {
     BigInteger scale = BigInteger.ONE;
-    for (Module module : course.modules()) {
+    for (CourseModule module : course.modules()) {
       for (Item item : module.items()) {
         if (item instanceof FillIn q && q.rules().scored() && MoodleXmlExporter.isCloze(q)) {
           // points / gaps = numerator / denominator; the scale must be a multiple of the reduced

@@ -6,10 +6,10 @@ import org.atelier.markup.Markup;
 import org.atelier.model.CardSort;
 import org.atelier.model.Category;
 import org.atelier.model.Course;
+import org.atelier.model.CourseModule;
 import org.atelier.model.Feedback;
 import org.atelier.model.FillIn;
 import org.atelier.model.Item;
-import org.atelier.model.Module;
 import org.atelier.model.MultipleResponse;
 import org.atelier.model.Option;
 import org.atelier.model.Question;
@@ -66,7 +66,7 @@ public final class MoodleXmlExporter {
 
   private byte[] write() {
     xml.open("quiz");
-    for (Module module : course.modules()) {
+    for (CourseModule module : course.modules()) {
       category(module);
       for (Item item : module.items()) {
         new Writer(module).write(item);
@@ -77,7 +77,7 @@ public final class MoodleXmlExporter {
   }
 
   /** {@code $course$/top/<course>/<module>}; a slash inside a name is doubled, as Moodle reads. */
-  static String categoryPath(Course course, Module module) {
+  static String categoryPath(Course course, CourseModule module) {
     return "$course$/top/" + escapeSlashes(course.title()) + "/" + escapeSlashes(module.title());
   }
 
@@ -85,7 +85,7 @@ public final class MoodleXmlExporter {
     return name.strip().replace("/", "//");
   }
 
-  private void category(Module module) {
+  private void category(CourseModule module) {
     xml.comment("module " + module.id());
     xml.open("question", "type", "category")
         .open("category")
@@ -133,9 +133,9 @@ public final class MoodleXmlExporter {
 
   /** Writes each kind of item; what is not a question is recorded as skipped. */
   private final class Writer extends QuestionWriter {
-    private final Module module;
+    private final CourseModule module;
 
-    Writer(Module module) {
+    Writer(CourseModule module) {
       super(skipped);
       this.module = module;
     }

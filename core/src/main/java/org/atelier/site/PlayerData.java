@@ -18,13 +18,13 @@ import org.atelier.model.CardSort;
 import org.atelier.model.Category;
 import org.atelier.model.Choice;
 import org.atelier.model.Course;
+import org.atelier.model.CourseModule;
 import org.atelier.model.Discussion;
 import org.atelier.model.DiscussionCard;
 import org.atelier.model.FillIn;
 import org.atelier.model.Gap;
 import org.atelier.model.Item;
 import org.atelier.model.ItemVisitor;
-import org.atelier.model.Module;
 import org.atelier.model.MultipleResponse;
 import org.atelier.model.Option;
 import org.atelier.model.Page;
@@ -69,7 +69,7 @@ final class PlayerData {
     c.put("masteryScore", course.masteryScore());
     c.put("descriptionHtml", Markup.block(course.description()));
     ArrayNode modules = root.putArray("modules");
-    for (Module module : course.modules()) {
+    for (CourseModule module : course.modules()) {
       ObjectNode m = modules.addObject();
       m.put("id", module.id());
       m.put("title", module.title());

@@ -19,7 +19,7 @@ final class Fixtures {
         title: Démo
         modules:
           - id: m1
-            title: Module un
+            title: CourseModule un
             items:
         """
         + items.stripTrailing()

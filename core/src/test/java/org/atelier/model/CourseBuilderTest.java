@@ -12,7 +12,7 @@ class CourseBuilderTest {
     return Course.builder("demo")
         .title("Démo")
         .module(
-            Module.builder("jour-1")
+            CourseModule.builder("jour-1")
                 .title("Jour 1")
                 .item(
                     SingleChoice.builder("qui-suis-je")
@@ -40,7 +40,7 @@ class CourseBuilderTest {
             () ->
                 minimal()
                     .module(
-                        Module.builder("jour-1")
+                        CourseModule.builder("jour-1")
                             .title("Doublon")
                             .item(Sequence.builder("crepes").title("Crêpes").card("a", "A").build())
                             .build())
@@ -56,7 +56,7 @@ class CourseBuilderTest {
     Course course =
         minimal()
             .module(
-                Module.builder("jour-2")
+                CourseModule.builder("jour-2")
                     .title("Jour 2")
                     .item(
                         TrueFalse.builder("cnil")

@@ -11,12 +11,12 @@ import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.atelier.model.CardSort;
 import org.atelier.model.Course;
+import org.atelier.model.CourseModule;
 import org.atelier.model.Discussion;
 import org.atelier.model.DiscussionCard;
 import org.atelier.model.Feedback;
 import org.atelier.model.FillIn;
 import org.atelier.model.Gap;
-import org.atelier.model.Module;
 import org.atelier.model.MultipleResponse;
 import org.atelier.model.Option;
 import org.atelier.model.Sequence;
@@ -82,7 +82,7 @@ class MoodleXmlExporterTest {
           "-100");
 
   static Course course(org.atelier.model.Item... items) {
-    Module.Builder module = Module.builder("jour-1").title("Jour 1 / à distance");
+    CourseModule.Builder module = CourseModule.builder("jour-1").title("Jour 1 / à distance");
     for (org.atelier.model.Item item : items) {
       module.item(item);
     }

@@ -16,7 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
-/** The state the real player writes never exceeds what StateCodec.maxLength promised. */
+/** The state the real player writes never exceeds what StateBudget.maxLength promised. */
 class StateBudgetTest {
 
   /**
@@ -27,7 +27,7 @@ class StateBudgetTest {
   @Test
   void theExampleCoursePlayedWithTheLongestAnswersStaysWithinTheComputedMaximum() throws Exception {
     Course course = Fixtures.cafeIa();
-    int max = StateCodec.maxLength(course);
+    int max = StateBudget.maxLength(course);
     try (LocalServer server =
             LocalServer.start().files("/", SiteRenderer.render(course, Tracker.local()).files());
         Browser browser = Browser.open()) {
@@ -85,7 +85,7 @@ class StateBudgetTest {
 
   /**
    * {@code {"v":1,"l":<item>,"s":[<record>…],"c":"<module flags>"}}, a record per item ({@code 0},
-   * {@code 1} or {@code [attempts, done, response]}), typed text cut at the limits StateCodec
+   * {@code 1} or {@code [attempts, done, response]}), typed text cut at the limits StateBudget
    * counts.
    */
   private static void assertFollowsTheDocumentedEncoding(String state, Course course)
@@ -104,10 +104,10 @@ class StateBudgetTest {
         continue;
       }
       assertThat(record.size()).isEqualTo(3);
-      assertThat(record.get(0).asInt()).isBetween(0, StateCodec.MAX_ATTEMPTS_STORED);
+      assertThat(record.get(0).asInt()).isBetween(0, StateBudget.MAX_ATTEMPTS_STORED);
       assertThat(record.get(1).asInt()).isBetween(0, 1);
       int limit =
-          items.get(i) instanceof FillIn ? StateCodec.GAP_MAX_LENGTH : StateCodec.TEXT_MAX_LENGTH;
+          items.get(i) instanceof FillIn ? StateBudget.GAP_MAX_LENGTH : StateBudget.TEXT_MAX_LENGTH;
       for (JsonNode part : record.get(2)) {
         if (part.isTextual() && part.asText().matches("[\"\\\\]+")) {
           assertThat(part.asText()).as(items.get(i).id()).hasSize(limit); // typed to the brim
@@ -125,12 +125,13 @@ class StateBudgetTest {
   @Test
   void theMaximumGrowsWithTheTypedAnswersItMustHold() throws Exception {
     Course course = Fixtures.everyKind();
-    int whole = StateCodec.maxLength(course);
+    int whole = StateBudget.maxLength(course);
     int parts =
-        StateCodec.maxLength(course.modules().get(0))
-            + StateCodec.maxLength(course.modules().get(1));
-    assertThat(whole).isGreaterThan(2 * StateCodec.TEXT_MAX_LENGTH + 2 * StateCodec.GAP_MAX_LENGTH);
+        StateBudget.maxLength(course.modules().get(0))
+            + StateBudget.maxLength(course.modules().get(1));
+    assertThat(whole)
+        .isGreaterThan(2 * StateBudget.TEXT_MAX_LENGTH + 2 * StateBudget.GAP_MAX_LENGTH);
     assertThat(parts).isGreaterThan(whole); // each module's state has its own envelope
-    assertThat(StateCodec.costs(course.items().toList()).get(0).itemId()).isEqualTo("avis");
+    assertThat(StateBudget.costs(course.items().toList()).get(0).itemId()).isEqualTo("avis");
   }
 }

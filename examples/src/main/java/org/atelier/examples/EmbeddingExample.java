@@ -1,9 +1,9 @@
 package org.atelier.examples;
 
 import org.atelier.model.Course;
+import org.atelier.model.CourseModule;
 import org.atelier.model.FillIn;
 import org.atelier.model.Gap;
-import org.atelier.model.Module;
 import org.atelier.model.Option;
 import org.atelier.model.SingleChoice;
 import org.atelier.model.Timeline;
@@ -23,7 +23,7 @@ public final class EmbeddingExample {
             .title("Former les médiateurs aux Cafés IA (extrait)")
             .language("fr")
             .module(
-                Module.builder("jour-1")
+                CourseModule.builder("jour-1")
                     .title("Jour 1 — à distance")
                     .masteryScore(0.7)
                     .item(

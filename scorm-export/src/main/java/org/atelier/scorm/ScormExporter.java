@@ -16,15 +16,15 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.xml.transform.stream.StreamSource;
 import org.atelier.model.Course;
+import org.atelier.model.CourseModule;
 import org.atelier.model.Item;
-import org.atelier.model.Module;
 import org.atelier.model.Question;
 import org.atelier.pack.ZipWriter;
 import org.atelier.scorm.manifest.v12.Manifest;
 import org.atelier.scorm.manifest.v2004.Manifest2004;
 import org.atelier.site.Site;
 import org.atelier.site.SiteRenderer;
-import org.atelier.site.StateCodec;
+import org.atelier.site.StateBudget;
 import org.atelier.site.Tracker;
 import org.xml.sax.SAXException;
 
@@ -149,20 +149,20 @@ public final class ScormExporter {
     List<List<Item>> scos = new ArrayList<>();
     List<Integer> lengths = new ArrayList<>();
     if (scoPerModule) {
-      for (Module module : course.modules()) {
+      for (CourseModule module : course.modules()) {
         scos.add(module.items());
-        lengths.add(StateCodec.maxLength(module));
+        lengths.add(StateBudget.maxLength(module));
       }
     } else {
       scos.add(course.items().toList());
-      lengths.add(StateCodec.maxLength(course));
+      lengths.add(StateBudget.maxLength(course));
     }
     for (int i = 0; i < scos.size(); i++) {
       int length = lengths.get(i);
       if (length <= version.suspendDataLimit()) {
         continue;
       }
-      List<StateCodec.Cost> costs = StateCodec.costs(scos.get(i));
+      List<StateBudget.Cost> costs = StateBudget.costs(scos.get(i));
       String costliest =
           costs.stream()
               .limit(5)
@@ -198,7 +198,7 @@ public final class ScormExporter {
   private List<Sco> scos(Course course) {
     List<Sco> scos = new ArrayList<>();
     if (scoPerModule) {
-      for (Module module : course.modules()) {
+      for (CourseModule module : course.modules()) {
         boolean scored =
             module.items().stream().anyMatch(i -> i instanceof Question q && q.rules().scored());
         scos.add(

@@ -9,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.xml.transform.stream.StreamSource;
 import org.atelier.model.Course;
+import org.atelier.model.CourseModule;
 import org.atelier.model.FillIn;
 import org.atelier.model.Gap;
-import org.atelier.model.Module;
 import org.atelier.site.Site;
 import org.atelier.testing.ExampleCourses;
 import org.junit.jupiter.api.Test;
@@ -101,7 +101,7 @@ class ScormPackageTest {
 
   /** A course whose typed answers alone exceed SCORM 1.2's 4,096 characters. */
   static Course tooBigFor12() {
-    Module.Builder module = Module.builder("long").title("Beaucoup de texte");
+    CourseModule.Builder module = CourseModule.builder("long").title("Beaucoup de texte");
     for (int i = 0; i < 8; i++) {
       FillIn.Builder text = FillIn.builder("texte-" + i).title("Texte " + i);
       StringBuilder passage = new StringBuilder();
@@ -131,7 +131,7 @@ class ScormPackageTest {
 
   @Test
   void theExampleCourseFitsScorm12() throws Exception {
-    assertThat(org.atelier.site.StateCodec.maxLength(ExampleCourses.cafeIa()))
+    assertThat(org.atelier.site.StateBudget.maxLength(ExampleCourses.cafeIa()))
         .isLessThanOrEqualTo(4096);
   }
 

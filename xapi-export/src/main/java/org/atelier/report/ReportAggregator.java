@@ -58,7 +58,7 @@ public final class ReportAggregator {
       java.util.regex.Pattern.compile("[.]", java.util.regex.Pattern.LITERAL);
 
   private final Course course;
-  private final Names names;
+  private final CourseIndex names;
   private final String courseTitle;
   private final String registration;
   private final Instant since;
@@ -73,7 +73,7 @@ public final class ReportAggregator {
 
   private ReportAggregator(Course course, String registration, Instant since) {
     this.course = course;
-    this.names = new Names(course);
+    this.names = new CourseIndex(course);
     this.courseTitle = course.title();
     this.registration = registration;
     this.since = since;
@@ -302,7 +302,7 @@ public final class ReportAggregator {
     List<SurveyResult> surveys = new ArrayList<>();
     for (String iri : names.placesInOrder()) {
       Tally t = tallies.get(iri);
-      Names.Place place = names.place(iri);
+      CourseIndex.Place place = names.place(iri);
       if (place.survey()) {
         surveys.add(surveyResult(place, t));
       } else if (t != null) {
@@ -323,7 +323,7 @@ public final class ReportAggregator {
         surveys);
   }
 
-  private SurveyResult surveyResult(Names.Place place, Tally t) {
+  private SurveyResult surveyResult(CourseIndex.Place place, Tally t) {
     List<AnswerCount> answers = new ArrayList<>();
     String type = t == null ? (place.tokens().isEmpty() ? "long-fill-in" : "choice") : t.type;
     if (!place.tokens().isEmpty()) {
@@ -578,7 +578,7 @@ public final class ReportAggregator {
       }
     }
 
-    List<AnswerCount> sorted(Map<String, Long> counts, Names.Place place) {
+    List<AnswerCount> sorted(Map<String, Long> counts, CourseIndex.Place place) {
       return counts.entrySet().stream()
           .sorted(
               Map.Entry.<String, Long>comparingByValue()
@@ -591,7 +591,7 @@ public final class ReportAggregator {
           .toList();
     }
 
-    private String label(String token, Names.Place place) {
+    private String label(String token, CourseIndex.Place place) {
       Map<String, String> tokens = place == null ? Map.of() : place.tokens();
       if (type.equals("matching") && token.contains("[.]")) {
         String[] pair = PAIR.split(token, 2);
@@ -606,7 +606,7 @@ public final class ReportAggregator {
       return tokens.getOrDefault(token, token);
     }
 
-    ActivityResult toResult(Names.Place place) {
+    ActivityResult toResult(CourseIndex.Place place) {
       int right = (int) latest.values().stream().filter(Latest::right).count();
       return new ActivityResult(
           iri,

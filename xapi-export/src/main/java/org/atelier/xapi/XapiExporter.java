@@ -21,7 +21,7 @@ import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import org.atelier.markup.Markup;
 import org.atelier.model.Course;
-import org.atelier.model.Module;
+import org.atelier.model.CourseModule;
 import org.atelier.pack.ZipWriter;
 import org.atelier.site.Site;
 import org.atelier.site.SiteRenderer;
@@ -121,7 +121,7 @@ public final class XapiExporter {
     root.description = text(lang, course.description(), TinCan.Text::new);
     root.launch = new TinCan.Text(lang, "index.html");
     manifest.activities.add(root);
-    for (Module module : course.modules()) {
+    for (CourseModule module : course.modules()) {
       TinCan.Activity activity = new TinCan.Activity();
       activity.id = iris.module(module.id());
       activity.type = ACTIVITIES + "module";
@@ -139,7 +139,7 @@ public final class XapiExporter {
     structure.course.id = iris.course();
     structure.course.title = new CourseStructure.Text(lang, course.title());
     structure.course.description = descriptionOrTitle(lang, course.description(), course.title());
-    for (Module module : course.modules()) {
+    for (CourseModule module : course.modules()) {
       CourseStructure.Au au = new CourseStructure.Au();
       au.id = iris.module(module.id());
       au.title = new CourseStructure.Text(lang, module.title());

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.atelier.model.Course;
-import org.atelier.model.Module;
+import org.atelier.model.CourseModule;
 import org.atelier.report.ProgressReport;
 import org.atelier.report.ProgressReport.Learner;
 import org.atelier.report.ReportAggregator;
@@ -299,7 +299,7 @@ class XapiLaunchTest {
 
   @Test
   void aCmi5LaunchFollowsTheCmi5StatementRulesAndReturnsToTheLms() throws Exception {
-    Module module =
+    CourseModule module =
         course.modules().stream()
             .filter(m -> !m.scoredQuestions().isEmpty())
             .findFirst()

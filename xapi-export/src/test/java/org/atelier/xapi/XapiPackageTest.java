@@ -10,7 +10,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.transform.stream.StreamSource;
 import org.atelier.model.Course;
-import org.atelier.model.Module;
+import org.atelier.model.CourseModule;
 import org.atelier.testing.ExampleCourses;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ class XapiPackageTest {
         .contains(
             "<activity id=\"urn:atelier:cafe-ia\" type=\"http://adlnet.gov/expapi/activities/course\">")
         .contains("<launch lang=\"fr\">index.html</launch>");
-    for (Module m : course.modules()) {
+    for (CourseModule m : course.modules()) {
       assertThat(xml).contains("id=\"urn:atelier:cafe-ia/" + m.id() + "\"");
     }
     // The launch activity comes first: launch plugins take the first activity.
@@ -59,12 +59,12 @@ class XapiPackageTest {
         .newValidator()
         .validate(new StreamSource(new ByteArrayInputStream(xml)));
     String text = new String(xml, StandardCharsets.UTF_8);
-    for (Module m : course.modules()) {
+    for (CourseModule m : course.modules()) {
       assertThat(text)
           .contains("<au id=\"urn:atelier:cafe-ia/" + m.id() + "\"")
           .contains("<url>index.html?module=" + m.id() + "</url>");
     }
-    Module scored =
+    CourseModule scored =
         course.modules().stream().filter(m -> !m.scoredQuestions().isEmpty()).findFirst().get();
     assertThat(text)
         .contains(

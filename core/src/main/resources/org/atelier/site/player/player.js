@@ -84,7 +84,7 @@
 
   /* ---------- text ---------- */
   /* Cut before dropping lone surrogates: a cut through a pair would leave one, which JSON writes
-   * as six characters and StateCodec counts as two at most. */
+   * as six characters and StateBudget counts as two at most. */
   function clean(text, max) {
     return String(text || '')
       .replace(/[\u0000-\u0009\u000B-\u001F\u007F]/g, '')

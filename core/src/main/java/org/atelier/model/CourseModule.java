@@ -13,11 +13,11 @@ import java.util.List;
  *     null} to use the course's
  * @param items its pages and activities, in order
  */
-public record Module(
+public record CourseModule(
     String id, String title, String description, Double masteryScore, List<Item> items) {
 
   /** Copies the list. */
-  public Module {
+  public CourseModule {
     items = Lists.copy(items);
   }
 
@@ -37,7 +37,7 @@ public record Module(
     return scored;
   }
 
-  /** Builds a {@link Module}. */
+  /** Builds a {@link CourseModule}. */
   public static final class Builder {
     private final String id;
     private String title;
@@ -74,8 +74,8 @@ public record Module(
     }
 
     /** Builds the module; the course's builder validates it with the rest of the course. */
-    public Module build() {
-      return new Module(id, title, description, masteryScore, items);
+    public CourseModule build() {
+      return new CourseModule(id, title, description, masteryScore, items);
     }
   }
 }

@@ -8,11 +8,11 @@ import org.atelier.markup.Markup;
 import org.atelier.model.Actions;
 import org.atelier.model.CardSort;
 import org.atelier.model.Course;
+import org.atelier.model.CourseModule;
 import org.atelier.model.Discussion;
 import org.atelier.model.FillIn;
 import org.atelier.model.Item;
 import org.atelier.model.ItemVisitor;
-import org.atelier.model.Module;
 import org.atelier.model.MultipleResponse;
 import org.atelier.model.Page;
 import org.atelier.model.Sequence;
@@ -27,7 +27,7 @@ import org.atelier.xapi.ActivityIris;
  * What the course calls each activity IRI and each response token, so that the report names
  * activities, options and cards by their titles rather than by IRIs and ids.
  */
-final class Names {
+final class CourseIndex {
   /** A place in the course that statements are about. */
   record Place(
       String iri,
@@ -41,11 +41,11 @@ final class Names {
   private final Map<String, Place> places = new LinkedHashMap<>();
   private final Map<String, String> moduleTitles = new LinkedHashMap<>();
 
-  Names(Course course) {
+  CourseIndex(Course course) {
     iris = ActivityIris.of(course);
     places.put(
         iris.course(), new Place(iris.course(), null, course.title(), null, false, Map.of()));
-    for (Module module : course.modules()) {
+    for (CourseModule module : course.modules()) {
       moduleTitles.put(module.id(), module.title());
       places.put(
           iris.module(module.id()),

@@ -6,12 +6,12 @@ import java.util.List;
 import org.atelier.model.Actions;
 import org.atelier.model.CardSort;
 import org.atelier.model.Course;
+import org.atelier.model.CourseModule;
 import org.atelier.model.Discussion;
 import org.atelier.model.FillIn;
 import org.atelier.model.Gap;
 import org.atelier.model.Item;
 import org.atelier.model.ItemVisitor;
-import org.atelier.model.Module;
 import org.atelier.model.MultipleResponse;
 import org.atelier.model.Page;
 import org.atelier.model.Sequence;
@@ -48,8 +48,8 @@ import org.atelier.model.TrueFalse;
  * that an exporter can refuse a course whose state cannot fit a platform's limit (SCORM 1.2's 4,096
  * characters of {@code suspend_data}).
  */
-public final class StateCodec {
-  private StateCodec() {}
+public final class StateBudget {
+  private StateBudget() {}
 
   /** The most characters a learner can type in a gap. */
   public static final int GAP_MAX_LENGTH = 60;
@@ -75,7 +75,7 @@ public final class StateCodec {
   }
 
   /** The longest state of one module played on its own. */
-  public static int maxLength(Module module) {
+  public static int maxLength(CourseModule module) {
     return maxLength(module.items(), 1);
   }
 
