@@ -16,7 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.atelier.coursefile.Node.Location;
 import org.atelier.model.Course;
-import org.atelier.model.CourseValidator;
+import org.atelier.model.InvalidCourseException;
 import org.atelier.model.Problem;
 
 /**
@@ -113,11 +113,18 @@ public final class CourseFileReader {
       throw new CourseFileException(diagnostics);
     }
     CourseMapper mapper = new CourseMapper(name, diagnostics);
-    Course course = mapper.course(root, mediaRoot);
-    if (course == null) {
+    Course.Builder draft = mapper.course(root, mediaRoot);
+    if (draft == null) {
       throw new CourseFileException(diagnostics);
     }
-    for (Problem problem : CourseValidator.validate(course)) {
+    Course course = null;
+    List<Problem> problems = List.of();
+    try {
+      course = draft.build();
+    } catch (InvalidCourseException e) {
+      problems = e.problems();
+    }
+    for (Problem problem : problems) {
       if (mapper.reported(problem.path())) {
         continue;
       }

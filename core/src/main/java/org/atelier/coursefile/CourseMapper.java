@@ -95,7 +95,7 @@ final class CourseMapper {
     diagnostics.add(new Diagnostic(file, at.line(), at.column(), path, message, fix));
   }
 
-  Course course(Node root, Path mediaRoot) {
+  Course.Builder course(Node root, Path mediaRoot) {
     locations.put("", root.location());
     Obj o = object(root, "", "course");
     if (o == null) {
@@ -120,7 +120,7 @@ final class CourseMapper {
     }
     course.mediaRoot(mediaRoot);
     o.done();
-    return course.buildUnchecked();
+    return course;
   }
 
   private CourseModule module(Node node, String path) {

@@ -1,9 +1,9 @@
 package org.atelier.markup;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.atelier.model.LinkPolicy;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
@@ -35,8 +35,6 @@ import org.commonmark.renderer.html.HtmlWriter;
  */
 public final class Markup {
   private Markup() {}
-
-  private static final Set<String> SCHEMES = Set.of("http", "https", "mailto");
 
   // Only lists are parsed as blocks besides paragraphs: headings, quotes, code blocks, thematic
   // breaks and HTML blocks are not part of the markup, so their syntax stays text.
@@ -141,14 +139,12 @@ public final class Markup {
     return escaped.toString();
   }
 
-  /** Whether a link destination uses an allowed scheme. */
+  /**
+   * Whether a link destination uses an allowed scheme (relative links would resolve inside the
+   * package or the LMS: not allowed).
+   */
   static boolean allowed(String destination) {
-    int colon = destination.indexOf(':');
-    if (colon <= 0) {
-      return false; // relative links would resolve inside the package or the LMS: not allowed
-    }
-    String scheme = destination.substring(0, colon).strip().toLowerCase(Locale.ROOT);
-    return SCHEMES.contains(scheme);
+    return LinkPolicy.COURSE.allows(destination);
   }
 
   /** Renders links to allowed schemes, other links as their text, images as their alt text. */
@@ -170,7 +166,7 @@ public final class Markup {
     public void render(Node node) {
       if (node instanceof Link link && allowed(link.getDestination())) {
         String href = context.encodeUrl(link.getDestination());
-        boolean external = !href.startsWith("mailto:");
+        boolean external = LinkPolicy.COURSE.opensNewWindow(link.getDestination());
         // Attributes in a fixed order: the same course must give the same bytes.
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("href", href);

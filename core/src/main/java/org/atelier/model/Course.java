@@ -8,7 +8,9 @@ import java.util.stream.Stream;
 
 /**
  * A course: its description and its modules in order. Build one with {@link #builder(String)} or
- * read one from a course file; both check it with the {@link CourseValidator}.
+ * read one from a course file. A course is always valid: its constructor, which every path goes
+ * through, checks it with the {@link CourseValidator} and throws {@link InvalidCourseException}
+ * with every problem found, so no exporter ever sees a course that breaks a rule.
  *
  * @param id a slug: package names and tracking ids derive from it
  * @param title the title shown to learners
@@ -45,10 +47,39 @@ public record Course(
   /** The mastery score of a course that names none. */
   public static final double DEFAULT_MASTERY_SCORE = 0.8;
 
-  /** Copies the lists. */
-  public Course {
-    authors = Lists.copy(authors);
-    modules = Lists.copy(modules);
+  /**
+   * Copies the lists and validates the course.
+   *
+   * @throws InvalidCourseException with every problem found, if there is any
+   */
+  public Course(
+      String id,
+      String title,
+      String language,
+      String version,
+      String description,
+      List<String> authors,
+      String licence,
+      String baseIri,
+      double masteryScore,
+      List<CourseModule> modules,
+      Path mediaRoot) {
+    this.id = id;
+    this.title = title;
+    this.language = language;
+    this.version = version;
+    this.description = description;
+    this.authors = Lists.copy(authors);
+    this.licence = licence;
+    this.baseIri = baseIri;
+    this.masteryScore = masteryScore;
+    this.modules = Lists.copy(modules);
+    this.mediaRoot = mediaRoot;
+    // Every field is set: the validator reads this course before anyone else can.
+    List<Problem> problems = CourseValidator.validate(this);
+    if (!problems.isEmpty()) {
+      throw new InvalidCourseException(problems);
+    }
   }
 
   /** Starts a course with the given id. */
@@ -171,8 +202,12 @@ public record Course(
       return this;
     }
 
-    /** The course as given, without validation: for tools that report problems themselves. */
-    public Course buildUnchecked() {
+    /**
+     * Builds and validates the course.
+     *
+     * @throws InvalidCourseException with every problem found, if there is any
+     */
+    public Course build() {
       return new Course(
           id,
           title,
@@ -185,20 +220,6 @@ public record Course(
           masteryScore,
           modules,
           mediaRoot);
-    }
-
-    /**
-     * Builds and validates the course.
-     *
-     * @throws InvalidCourseException with every problem found, if there is any
-     */
-    public Course build() {
-      Course course = buildUnchecked();
-      List<Problem> problems = CourseValidator.validate(course);
-      if (!problems.isEmpty()) {
-        throw new InvalidCourseException(problems);
-      }
-      return course;
     }
   }
 }

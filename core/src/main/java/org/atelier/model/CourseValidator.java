@@ -3,7 +3,6 @@ package org.atelier.model;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,13 +45,18 @@ public final class CourseValidator {
 
   private final List<Problem> problems = new ArrayList<>();
   private final Course course;
+  private final MediaPolicy media;
 
   private CourseValidator(Course course) {
     this.course = course;
+    this.media = MediaPolicy.in(course.mediaRoot());
   }
 
-  /** Every problem of the course, in the order of the course; empty when it is valid. */
-  public static List<Problem> validate(Course course) {
+  /**
+   * Every problem of the course, in the order of the course; empty when it is valid. Only the
+   * course's constructor calls it: a {@link Course} that exists is valid.
+   */
+  static List<Problem> validate(Course course) {
     CourseValidator validator = new CourseValidator(course);
     validator.checkCourse();
     validator.checkCharacters("", course);
@@ -545,17 +549,14 @@ public final class CourseValidator {
   }
 
   private void checkLink(String path, String url) {
-    String lower = url.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("http://")
-        || lower.startsWith("https://")
-        || lower.startsWith("mailto:")) {
+    if (LinkPolicy.COURSE.allows(url)) {
       try {
         new URI(url);
       } catch (URISyntaxException e) {
         problem(path, "\"" + url + "\" is not a valid address", "check the address");
       }
-    } else if (lower.matches("[a-z][a-z0-9+.-]*:.*")) {
-      problem(path, "links may only use http, https or mailto", "use an https:// address");
+    } else if (LinkPolicy.COURSE.scheme(url).isPresent()) {
+      problem(path, "links may only use " + LinkPolicy.COURSE.inWords(), "use an https:// address");
     } else {
       checkMedia(path, url, false);
     }
@@ -563,88 +564,35 @@ public final class CourseValidator {
 
   /**
    * A media path must stay inside the media folder and name a file that exists, holds what its name
-   * says and keeps within the size limits ({@link MediaCheck}).
+   * says and keeps within the size limits ({@link MediaPolicy}); all the course's media together
+   * keep within {@link MediaPolicy#MAX_COURSE_BYTES}.
    */
   private void checkMedia(String path, String src, boolean image) {
-    Path relative;
+    MediaPolicy.Refusal refusal = media.refusal(src, image);
+    if (refusal != null) {
+      problem(path, refusal.message(), refusal.fix());
+      return;
+    }
     try {
-      relative = Path.of(src);
-    } catch (InvalidPathException e) {
-      problem(path, "\"" + src + "\" is not a valid file path", "use a path like images/photo.png");
-      return;
-    }
-    if (relative.isAbsolute() || src.startsWith("/") || src.startsWith("\\")) {
-      problem(
-          path,
-          "\"" + src + "\" is an absolute path",
-          "give a path relative to the course file's folder, e.g. images/photo.png");
-      return;
-    }
-    if (relative.normalize().startsWith("..")) {
-      problem(
-          path,
-          "\"" + src + "\" leaves the course folder",
-          "move the file into the course file's folder and use a path inside it");
-      return;
-    }
-    MediaCheck.Refusal badName = MediaCheck.name(src);
-    if (badName != null) {
-      problem(path, badName.message(), badName.fix());
-      return;
-    }
-    if (course.mediaRoot() == null) {
-      problem(
-          path,
-          "the course has no media folder to find \"" + src + "\" in",
-          "set the course's media folder (Course.Builder.mediaRoot)");
-      return;
-    }
-    Path root = course.mediaRoot().toAbsolutePath().normalize();
-    Path file = root.resolve(relative).normalize();
-    if (!file.startsWith(root)) {
-      problem(path, "\"" + src + "\" leaves the course folder", "use a path inside it");
-    } else if (Files.isDirectory(file)) {
-      problem(path, "\"" + src + "\" is a folder, not a file", "give the path of a file inside it");
-    } else if (!Files.exists(file)) {
-      problem(path, "the file \"" + src + "\" does not exist", "check the path and the file name");
-    } else if (!Files.isRegularFile(file)) {
-      problem(
-          path,
-          "\"" + src + "\" is not a regular file (a device, a pipe)",
-          "give the path of an ordinary file");
-    } else {
-      try {
-        if (!file.toRealPath().startsWith(root.toRealPath())) {
+      Path file = media.file(src);
+      if (mediaSeen.add(file) && !mediaOverLimit) {
+        mediaBytes += Files.size(file);
+        if (mediaBytes > MediaPolicy.MAX_COURSE_BYTES) {
+          mediaOverLimit = true;
           problem(
               path,
-              "\"" + src + "\" links to a file outside the course folder",
-              "copy the file into the course folder");
-          return;
+              "with \""
+                  + src
+                  + "\" the course's media weigh "
+                  + MediaPolicy.mib(mediaBytes)
+                  + ", over the "
+                  + MediaPolicy.mib(MediaPolicy.MAX_COURSE_BYTES)
+                  + " every package can hold",
+              "make the images smaller, or link large files by https:// address");
         }
-        MediaCheck.Refusal refusal = MediaCheck.check(file, src, image);
-        if (refusal != null) {
-          problem(path, refusal.message(), refusal.fix());
-          return;
-        }
-        if (mediaSeen.add(file.toRealPath()) && !mediaOverLimit) {
-          mediaBytes += Files.size(file);
-          if (mediaBytes > MediaCheck.MAX_COURSE_BYTES) {
-            mediaOverLimit = true;
-            problem(
-                path,
-                "with \""
-                    + src
-                    + "\" the course's media weigh "
-                    + MediaCheck.mib(mediaBytes)
-                    + ", over the "
-                    + MediaCheck.mib(MediaCheck.MAX_COURSE_BYTES)
-                    + " every package can hold",
-                "make the images smaller, or link large files by https:// address");
-          }
-        }
-      } catch (java.io.IOException e) {
-        problem(path, "the file \"" + src + "\" cannot be read", "check its permissions");
       }
+    } catch (java.io.IOException | MediaPolicy.RefusedException e) {
+      problem(path, "the file \"" + src + "\" cannot be read", "check its permissions");
     }
   }
 

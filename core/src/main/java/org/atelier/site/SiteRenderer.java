@@ -1,14 +1,11 @@
 package org.atelier.site;
 
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -21,6 +18,8 @@ import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
 import org.atelier.markup.Markup;
 import org.atelier.model.Course;
 import org.atelier.model.Item;
+import org.atelier.model.LinkPolicy;
+import org.atelier.model.MediaPolicy;
 import org.atelier.model.Page;
 import org.atelier.model.Resource;
 
@@ -113,7 +112,7 @@ public final class SiteRenderer {
         sources.add(page.image().src());
       }
       for (Resource resource : page.resources()) {
-        if (resource.url() != null && !isAddress(resource.url())) {
+        if (resource.url() != null && !LinkPolicy.COURSE.allows(resource.url())) {
           sources.add(resource.url());
         }
       }
@@ -122,9 +121,10 @@ public final class SiteRenderer {
     if (sources.isEmpty()) {
       return files;
     }
-    Path root = course.mediaRoot().toAbsolutePath().normalize();
+    // Asked again here, not only at validation: what is read now is what goes into the package.
+    MediaPolicy policy = MediaPolicy.in(course.mediaRoot());
     for (String source : sources) {
-      files.put(source, root.resolve(source).normalize());
+      files.put(source, policy.file(source));
     }
     return files;
   }
@@ -136,25 +136,12 @@ public final class SiteRenderer {
   private static Map<String, String> media(Course course, Map<String, Path> onDisk) {
     Map<String, String> paths = new LinkedHashMap<>();
     for (Map.Entry<String, Path> entry : mediaFiles(course).entrySet()) {
-      Path root = course.mediaRoot().toAbsolutePath().normalize();
-      Path file = entry.getValue();
-      String sitePath = "media/" + root.relativize(file).toString().replace('\\', '/');
-      if (!Files.isRegularFile(file)) {
-        throw new UncheckedIOException(
-            "cannot read media file " + file,
-            new java.nio.file.NoSuchFileException(file.toString()));
-      }
-      onDisk.put(sitePath, file);
+      String sitePath =
+          "media/" + Path.of(entry.getKey()).normalize().toString().replace('\\', '/');
+      onDisk.put(sitePath, entry.getValue());
       paths.put(entry.getKey(), sitePath);
     }
     return paths;
-  }
-
-  private static boolean isAddress(String url) {
-    String lower = url.toLowerCase(Locale.ROOT);
-    return lower.startsWith("http://")
-        || lower.startsWith("https://")
-        || lower.startsWith("mailto:");
   }
 
   /** HTML-escapes every inserted reference but {@link SafeHtml} values. */

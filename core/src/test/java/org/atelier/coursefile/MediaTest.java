@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.atelier.model.MediaCheck;
+import org.atelier.model.MediaPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -161,7 +161,7 @@ class MediaTest {
     Path big = folder.resolve("big.png");
     Files.write(big, PNG);
     try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
-      file.setLength(MediaCheck.MAX_FILE_BYTES + 1); // sparse: no disk, no time
+      file.setLength(MediaPolicy.MAX_FILE_BYTES + 1); // sparse: no disk, no time
     }
     assertThat(problemsOf(folder, "big.png"))
         .singleElement()

@@ -52,6 +52,34 @@ class CourseBuilderTest {
   }
 
   @Test
+  void noPublicPathMakesAnInvalidCourse() {
+    Course valid = minimal().build();
+    // the record's own constructor is public: it validates like the builder
+    InvalidCourseException e =
+        catchThrowableOfType(
+            InvalidCourseException.class,
+            () ->
+                new Course(
+                    "Not A Slug",
+                    valid.title(),
+                    valid.language(),
+                    valid.version(),
+                    null,
+                    java.util.List.of(),
+                    null,
+                    valid.baseIri(),
+                    valid.masteryScore(),
+                    valid.modules(),
+                    null));
+    assertThat(e.problems()).extracting(Problem::path).containsExactly("id");
+    // a variant derived from a valid course is checked again
+    assertThat(
+            catchThrowableOfType(
+                InvalidCourseException.class, () -> valid.toBuilder().masteryScore(2).build()))
+        .isNotNull();
+  }
+
+  @Test
   void practiceQuestionsDoNotCount() {
     Course course =
         minimal()

@@ -2,20 +2,29 @@ package org.atelier.model;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * What a media file must be to go into a package: not empty, not over {@link #MAX_FILE_BYTES}, and,
+ * Where a course's media files may come from and what they must be, in one place: inside the
+ * course's media folder (no absolute path, no {@code ..}, no link that leads out of it), a name
+ * that travels ({@link #name}), a regular file, not empty, not over {@link #MAX_FILE_BYTES}, and,
  * when its name says it is an image, an image of that format (its first bytes are the format's
  * signature). An SVG is taken only when it holds no script, no event handler and no reference to
  * anything outside itself, since a browser runs what an SVG carries.
+ *
+ * <p>The policy enforces itself where files are read, not only when a course is validated: {@link
+ * #file} checks the path again at the moment a site takes the file, so a link swapped in after
+ * validation still cannot bring a file from outside the folder into a package (the jsoup {@code
+ * Safelist} shape: one object says what is allowed, and every reader asks it).
  */
-public final class MediaCheck {
+public final class MediaPolicy {
   /** The most one media file may weigh: 50 MiB. */
   public static final long MAX_FILE_BYTES = 50L << 20;
 
@@ -43,10 +52,128 @@ public final class MediaCheck {
               + "|javascript:",
           Pattern.CASE_INSENSITIVE);
 
-  private MediaCheck() {}
+  private final Path root;
+
+  private MediaPolicy(Path root) {
+    this.root = root == null ? null : root.toAbsolutePath().normalize();
+  }
+
+  /**
+   * The policy for media relative to {@code root}, the course's media folder; {@code null} when the
+   * course has none (then every media path is refused, with a reason, never a
+   * NullPointerException).
+   */
+  public static MediaPolicy in(Path root) {
+    return new MediaPolicy(root);
+  }
 
   /** A refusal: what is wrong and what to do. */
   public record Refusal(String message, String fix) {}
+
+  /** A media file refused where it was about to be read: the course was not what it said. */
+  public static final class RefusedException extends UncheckedIOException {
+    private final transient Refusal refusal;
+
+    RefusedException(String src, Refusal refusal) {
+      super(refusal.message(), new IOException("media file " + src + " refused"));
+      this.refusal = refusal;
+    }
+
+    /** Why the file was refused and what to do. */
+    public Refusal refusal() {
+      return refusal;
+    }
+  }
+
+  /**
+   * Why the media path {@code src} cannot go into a package, or null when it can: every rule of
+   * this policy but the course-wide total. {@code image}: the course shows it as an image.
+   */
+  public Refusal refusal(String src, boolean image) {
+    Refusal where = where(src);
+    if (where != null) {
+      return where;
+    }
+    Path file = root.resolve(src).normalize();
+    try {
+      return check(file, src, image);
+    } catch (IOException e) {
+      return new Refusal("the file \"" + src + "\" cannot be read", "check its permissions");
+    }
+  }
+
+  /**
+   * The file that {@code src} names, checked again now (inside the folder, no link out, a regular
+   * file): what every reader of media files calls.
+   *
+   * @throws RefusedException when the path breaks a rule of where media may come from
+   */
+  public Path file(String src) {
+    Refusal where = where(src);
+    if (where != null) {
+      throw new RefusedException(src, where);
+    }
+    try {
+      return root.resolve(src).normalize().toRealPath();
+    } catch (IOException e) {
+      throw new RefusedException(
+          src, new Refusal("the file \"" + src + "\" cannot be read", "check its permissions"));
+    }
+  }
+
+  /** The rules of where a file may come from: null when {@code src} names one inside the root. */
+  private Refusal where(String src) {
+    Path relative;
+    try {
+      relative = Path.of(src);
+    } catch (InvalidPathException e) {
+      return new Refusal(
+          "\"" + src + "\" is not a valid file path", "use a path like images/photo.png");
+    }
+    if (relative.isAbsolute() || src.startsWith("/") || src.startsWith("\\")) {
+      return new Refusal(
+          "\"" + src + "\" is an absolute path",
+          "give a path relative to the course file's folder, e.g. images/photo.png");
+    }
+    if (relative.normalize().startsWith("..")) {
+      return new Refusal(
+          "\"" + src + "\" leaves the course folder",
+          "move the file into the course file's folder and use a path inside it");
+    }
+    Refusal badName = name(src);
+    if (badName != null) {
+      return badName;
+    }
+    if (root == null) {
+      return new Refusal(
+          "the course has no media folder to find \"" + src + "\" in",
+          "set the course's media folder (Course.Builder.mediaRoot)");
+    }
+    Path file = root.resolve(relative).normalize();
+    if (!file.startsWith(root)) {
+      return new Refusal("\"" + src + "\" leaves the course folder", "use a path inside it");
+    } else if (Files.isDirectory(file)) {
+      return new Refusal(
+          "\"" + src + "\" is a folder, not a file", "give the path of a file inside it");
+    } else if (!Files.exists(file)) {
+      return new Refusal(
+          "the file \"" + src + "\" does not exist", "check the path and the file name");
+    } else if (!Files.isRegularFile(file)) {
+      return new Refusal(
+          "\"" + src + "\" is not a regular file (a device, a pipe)",
+          "give the path of an ordinary file");
+    }
+    try {
+      if (!file.toRealPath().startsWith(root.toRealPath())) {
+        return new Refusal(
+            "\"" + src + "\" links to a file outside the course folder",
+            "copy the file into the course folder");
+      }
+    } catch (IOException e) {
+      return new Refusal("the file \"" + src + "\" cannot be read", "check its permissions");
+    }
+    return null;
+  }
 
   /** What a media file's name may hold: it goes as it is into zips, manifests and pages. */
   private static final Pattern PORTABLE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -92,11 +219,8 @@ public final class MediaCheck {
     return plain.toLowerCase(java.util.Locale.ROOT);
   }
 
-  /**
-   * Why {@code file} (a regular file, named {@code src} in the course) cannot go into a package, or
-   * null when it can. {@code image}: the course shows it as an image.
-   */
-  public static Refusal check(Path file, String src, boolean image) throws IOException {
+  /** What the file itself must be: not empty, within the size limit, of the format it names. */
+  private static Refusal check(Path file, String src, boolean image) throws IOException {
     long size = Files.size(file);
     if (size == 0) {
       return new Refusal(
