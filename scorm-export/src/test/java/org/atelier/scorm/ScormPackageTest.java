@@ -29,13 +29,12 @@ class ScormPackageTest {
 
   @ParameterizedTest
   @EnumSource(ScormVersion.class)
-  void everyManifestValidatesAgainstTheOfficialSchemas(ScormVersion version) throws Exception {
+  void everyPackageShipsTheOfficialSchemaFiles(ScormVersion version) throws Exception {
+    // The exporter itself validates each manifest against these schemas before writing it (a
+    // second validation here could not fail); what a test can catch is a package without them.
     for (Course course : new Course[] {ExampleCourses.cafeIa(), ExampleCourses.everyKind()}) {
       for (boolean perModule : new boolean[] {false, true}) {
         Site site = exporter(version).scoPerModule(perModule).site(course);
-        ManifestSchemas.schema(version)
-            .newValidator()
-            .validate(new StreamSource(new ByteArrayInputStream(site.file("imsmanifest.xml"))));
         for (String schema : version.schemaFiles()) {
           assertThat(site.file(schema))
               .as("the official %s at the package root", schema)
@@ -45,6 +44,7 @@ class ScormPackageTest {
     }
   }
 
+  /** The exporter's own check is worth something only if it refuses what breaks the schema. */
   @Test
   void theSchemaCheckRejectsABrokenManifest() {
     byte[] broken =
