@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       NewCommand.class,
       ValidateCommand.class,
+      DiffCommand.class,
       BuildCommand.class,
       PreviewCommand.class,
       ReportCommand.class,
