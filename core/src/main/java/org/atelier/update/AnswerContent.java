@@ -38,8 +38,11 @@ import org.atelier.model.TrueFalse;
  * changed do, and the answer is then started afresh rather than read against content it was not
  * given to.
  *
- * <p>Answers name options, cards and categories by their ids, so the order they are shown in is not
- * part of it, except where order is the answer (a sequence's cards, a timeline's dates).
+ * <p>Items are found by id, so inserting, removing or moving an item changes nothing for the
+ * others. Inside an item, a saved answer lists its options, cards, gaps and categories in the
+ * course's order (the compact form that keeps SCORM 1.2's 4,096 characters enough for a whole
+ * course), so that order is part of what an answer depends on: reordered options start the question
+ * afresh, never read an old answer against the new order.
  *
  * <p>{@link #fingerprint} is what the player stores beside each answer; {@link #aspects} names the
  * parts, so that {@link CourseDiff} can say which one changed.
@@ -94,7 +97,7 @@ public final class AnswerContent {
   }
 
   private static String choices(List<Option> options) {
-    return set(options, Option::id);
+    return list(options, Option::id);
   }
 
   private static String rightOptions(List<Option> options) {
@@ -146,9 +149,9 @@ public final class AnswerContent {
         public Map<String, String> cardSort(CardSort q) {
           return of(
               "categories",
-              set(q.categories(), c -> c.id()),
+              list(q.categories(), c -> c.id()),
               "cards",
-              set(q.cards(), c -> c.id()),
+              list(q.cards(), c -> c.id()),
               "right places",
               set(q.cards(), c -> c.id() + ">" + c.category()));
         }
@@ -156,33 +159,34 @@ public final class AnswerContent {
         @Override
         public Map<String, String> sequence(Sequence q) {
           return of(
-              "cards", set(q.cards(), c -> c.id()), "right order", list(q.cards(), c -> c.id()));
+              // the cards are written in their right order: the list is both
+              "cards and right order", list(q.cards(), c -> c.id()));
         }
 
         @Override
         public Map<String, String> timeline(Timeline q) {
           return of(
               "cards",
-              set(q.cards(), TimelineCard::id),
+              list(q.cards(), TimelineCard::id),
               "dates and natures",
               set(q.cards(), c -> c.id() + "@" + c.date() + ":" + c.nature()));
         }
 
         @Override
         public Map<String, String> discussion(Discussion activity) {
-          return of("cards", set(activity.cards(), DiscussionCard::id));
+          return of("cards", list(activity.cards(), DiscussionCard::id));
         }
 
         @Override
         public Map<String, String> actions(Actions activity) {
-          return of("cards", set(activity.cards(), ActionCard::id));
+          return of("cards", list(activity.cards(), ActionCard::id));
         }
 
         @Override
         public Map<String, String> survey(Survey survey) {
           return of(
               "questions",
-              set(
+              list(
                   survey.questions(),
                   (SurveyQuestion q) ->
                       q.id()
@@ -191,7 +195,7 @@ public final class AnswerContent {
                           + ":"
                           + q.scale().size()
                           + ":"
-                          + set(q.options(), c -> c.id())
+                          + list(q.options(), c -> c.id())
                           + (q.multiple() ? ":several" : "")));
         }
       };

@@ -13,7 +13,8 @@ import org.atelier.model.Item;
  * What a new build of a course does to learners in progress, item by item: whose answers are kept,
  * which start afresh because what the answer depends on changed ({@link AnswerContent}), which
  * items are new and which are gone. Items are matched by id wherever they stand, so an inserted or
- * moved item shifts nothing.
+ * moved item shifts nothing; a reordered option list resets its question (see {@link
+ * AnswerContent}).
  *
  * <pre>{@code
  * for (CourseDiff.Change change : CourseDiff.between(oldCourse, newCourse).changes()) {

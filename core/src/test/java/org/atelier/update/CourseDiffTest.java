@@ -63,7 +63,7 @@ class CourseDiffTest {
   }
 
   @Test
-  void reorderedOptionsKeepAnswersSinceAnswersNameOptionsById() {
+  void reorderedOptionsStartTheQuestionAfreshNeverReadAgainstTheNewOrder() {
     Course before = course(day().item(question("?").build()));
     Course after =
         course(
@@ -75,8 +75,9 @@ class CourseDiffTest {
                         .wrong("biais", "Un biais")
                         .correct("hallucination", "Une hallucination")
                         .build()));
-    assertThat(change(CourseDiff.between(before, after), "qui-suis-je").verdict())
-        .isEqualTo(Verdict.KEPT);
+    Change change = change(CourseDiff.between(before, after), "qui-suis-je");
+    assertThat(change.verdict()).isEqualTo(Verdict.RESET);
+    assertThat(change.changed()).containsExactly("options");
   }
 
   @Test
@@ -110,7 +111,7 @@ class CourseDiffTest {
     Course before = course(day().item(steps("a", "b", "c")));
     Course after = course(day().item(steps("b", "a", "c")));
     assertThat(change(CourseDiff.between(before, after), "etapes").changed())
-        .containsExactly("right order");
+        .containsExactly("cards and right order");
   }
 
   @Test
