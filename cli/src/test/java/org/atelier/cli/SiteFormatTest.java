@@ -33,6 +33,7 @@ class SiteFormatTest {
     Path page = out.resolve("demo-site/index.html");
     assertThat(run.out().lines()).containsExactly(page.toString());
     assertThat(page).content().contains("<title>Démo</title>", "player/tracker-local.js");
-    assertThat(out.resolve("demo-site/player/player.js")).exists();
+    assertThat(out.resolve("demo-site/player/core.js")).exists();
+    assertThat(out.resolve("demo-site/player/kinds/card-sort.js")).exists();
   }
 }

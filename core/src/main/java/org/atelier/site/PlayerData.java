@@ -24,7 +24,9 @@ import org.atelier.model.DiscussionCard;
 import org.atelier.model.FillIn;
 import org.atelier.model.Gap;
 import org.atelier.model.Item;
+import org.atelier.model.LinkPolicy;
 import org.atelier.model.ItemVisitor;
+import org.atelier.model.Kind;
 import org.atelier.model.MultipleResponse;
 import org.atelier.model.Option;
 import org.atelier.model.Page;
@@ -84,12 +86,28 @@ final class PlayerData {
         item.accept(new ItemData(i, media));
       }
     }
+    rules(root.putObject("rules"));
     ObjectNode texts = root.putObject("messages");
     messages.forEach(texts::put);
     try {
       return MAPPER.writeValueAsString(root);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The rules the player follows and the Java side owns: text limits, which kinds are questions.
+   */
+  private static void rules(ObjectNode rules) {
+    rules.put("gapMax", StateBudget.GAP_MAX_LENGTH);
+    rules.put("textMax", StateBudget.TEXT_MAX_LENGTH);
+    rules.put("maxAttempts", StateBudget.MAX_ATTEMPTS_STORED);
+    ArrayNode questions = rules.putArray("questions");
+    for (Kind kind : Kind.values()) {
+      if (kind.isQuestion()) {
+        questions.add(kind.code());
+      }
     }
   }
 
@@ -145,6 +163,7 @@ final class PlayerData {
         r.put("title", resource.title());
         if (resource.url() != null) {
           r.put("url", media.getOrDefault(resource.url(), resource.url()));
+          r.put("newWindow", LinkPolicy.COURSE.opensNewWindow(resource.url()));
         }
         r.put("descriptionHtml", Markup.inline(resource.description()));
       }

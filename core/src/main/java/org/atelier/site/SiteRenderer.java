@@ -3,6 +3,7 @@ package org.atelier.site;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
 import org.atelier.markup.Markup;
 import org.atelier.model.Course;
 import org.atelier.model.Item;
+import org.atelier.model.Kind;
 import org.atelier.model.LinkPolicy;
 import org.atelier.model.MediaPolicy;
 import org.atelier.model.Page;
@@ -38,6 +40,12 @@ public final class SiteRenderer {
   private static final String PLAYER = "org/atelier/site/player/";
   private static final VelocityEngine VELOCITY = engine();
 
+  /**
+   * The player's own files, the style sheet then the scripts in the order {@code index.html} loads
+   * them: the core, one file per kind, the page around the items (which starts the player).
+   */
+  static final List<String> PLAYER_FILES = playerFiles();
+
   private SiteRenderer() {}
 
   private static VelocityEngine engine() {
@@ -48,6 +56,15 @@ public final class SiteRenderer {
     engine.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
     engine.init();
     return engine;
+  }
+
+  private static List<String> playerFiles() {
+    List<String> files = new ArrayList<>(List.of("player/player.css", "player/core.js"));
+    for (Kind kind : Kind.values()) {
+      files.add("player/kinds/" + kind.code() + ".js");
+    }
+    files.add("player/chrome.js");
+    return List.copyOf(files);
   }
 
   /** The site of the whole course, with {@code tracker} plugged in. */
@@ -63,11 +80,13 @@ public final class SiteRenderer {
     context.put("title", course.title());
     context.put("msg", messages);
     context.put("trackerScripts", tracker.scripts());
+    context.put("playerScripts", PLAYER_FILES.stream().filter(f -> f.endsWith(".js")).toList());
     // JSON with <, > and & escaped cannot end its script element: safe where the template puts it
     context.put("data", new SafeHtml(data));
     files.put("index.html", merge("index.html.vm", context));
-    files.put("player/player.js", Tracker.resource("player/player.js"));
-    files.put("player/player.css", Tracker.resource("player/player.css"));
+    for (String file : PLAYER_FILES) {
+      files.put(file, Tracker.resource(file));
+    }
     files.putAll(tracker.files());
     return Site.of(files, onDisk);
   }
@@ -97,8 +116,7 @@ public final class SiteRenderer {
 
   /** The player's own JavaScript and CSS, in bytes: the figure the README states. */
   public static int playerSize() {
-    return Tracker.resource("player/player.js").length
-        + Tracker.resource("player/player.css").length;
+    return PLAYER_FILES.stream().mapToInt(file -> Tracker.resource(file).length).sum();
   }
 
   /** The media files the course names, each with its path in a site ({@code media/…}). */

@@ -22,11 +22,11 @@ import org.atelier.model.Timeline;
 import org.atelier.model.TrueFalse;
 
 /**
- * The size of the player's saved state, which the player writes as compact JSON (see player.js,
- * {@code encodeState}): {@code {"v":1,"l":<item index>,"s":[<record>,…],"c":"<a 0 or 1 per module:
- * completion reported>"}}, one record per item: {@code 0} untouched, {@code 1} visited, or {@code
- * [attempts, done, response]} ({@code done} is 1 once the answer is final). Responses refer to the
- * course's own order of options, cards and gaps, never the shuffled one:
+ * The size of the player's saved state, which the player writes as compact JSON (see
+ * player/core.js, {@code encode}): {@code {"v":1,"l":<item index>,"s":[<record>,…],"c":"<a 0 or 1
+ * per module: completion reported>"}}, one record per item: {@code 0} untouched, {@code 1} visited,
+ * or {@code [attempts, done, response]} ({@code done} is 1 once the answer is final). Responses
+ * refer to the course's own order of options, cards and gaps, never the shuffled one:
  *
  * <ul>
  *   <li>single choice: the option's index, {@code -1} for none; true/false: {@code 1}, {@code 0} or

@@ -2,10 +2,18 @@ package org.atelier.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.atelier.model.Course;
+import org.atelier.model.Item;
+import org.atelier.model.Kind;
+import org.atelier.model.Question;
 import org.atelier.pack.ZipWriter;
 import org.junit.jupiter.api.Test;
 
@@ -25,17 +33,23 @@ class SiteRendererTest {
   void writesThePlayerTheTrackerAndTheMedia() throws Exception {
     Site site = SiteRenderer.render(Fixtures.everyKind(), Tracker.local());
     assertThat(site.files().keySet())
-        .containsExactly(
-            "index.html",
-            "media/images/cafe.png",
-            "player/player.css",
-            "player/player.js",
-            "player/tracker-local.js");
+        .containsExactlyElementsOf(
+            java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(
+                        "index.html", "media/images/cafe.png", "player/tracker-local.js"),
+                    SiteRenderer.PLAYER_FILES.stream())
+                .sorted()
+                .toList());
+    assertThat(SiteRenderer.PLAYER_FILES)
+        .contains("player/core.js", "player/kinds/card-sort.js", "player/chrome.js");
     String html = new String(site.file("index.html"), StandardCharsets.UTF_8);
     assertThat(html)
         .contains("<html lang=\"fr\">")
         .contains("<script src=\"player/tracker-local.js\">");
-    assertThat(html.indexOf("tracker-local.js")).isLessThan(html.indexOf("player/player.js"));
+    // the tracker, then the core, the kinds, and last the page, which starts the player
+    assertThat(html.indexOf("tracker-local.js")).isLessThan(html.indexOf("player/core.js"));
+    assertThat(html.indexOf("player/core.js")).isLessThan(html.indexOf("player/kinds/page.js"));
+    assertThat(html.indexOf("player/kinds/survey.js")).isLessThan(html.indexOf("player/chrome.js"));
   }
 
   @Test
@@ -70,11 +84,13 @@ class SiteRendererTest {
     String html = new String(site.file("index.html"), StandardCharsets.UTF_8);
     Matcher reference = Pattern.compile("(?:src|href)=\"([^\"]*)\"").matcher(html);
     while (reference.find()) {
-      assertThat(reference.group(1)).matches("data:,|#main|player/[a-z-]+\\.(js|css)");
+      assertThat(reference.group(1)).matches("data:,|#main|player/(kinds/)?[a-z-]+\\.(js|css)");
     }
-    for (String own : List.of("player/player.js", "player/player.css", "player/tracker-local.js")) {
-      assertThat(new String(site.file(own), StandardCharsets.UTF_8))
-          .as(own)
+    List<String> own = new java.util.ArrayList<>(SiteRenderer.PLAYER_FILES);
+    own.add("player/tracker-local.js");
+    for (String file : own) {
+      assertThat(new String(site.file(file), StandardCharsets.UTF_8))
+          .as(file)
           .doesNotContainPattern("(?i)https?:|//[a-z]|@import|url\\(|fetch\\(|XMLHttpRequest");
     }
   }
@@ -91,6 +107,52 @@ class SiteRendererTest {
   @Test
   void bothMessageBundlesHaveTheSameKeys() {
     assertThat(Messages.load("en").keySet()).isEqualTo(Messages.load("fr").keySet());
+  }
+
+  @Test
+  void thePageDataCarriesTheRulesTheJavaSideOwns() throws Exception {
+    Course course = Fixtures.everyKind();
+    JsonNode rules =
+        new ObjectMapper().readTree(PlayerData.json(course, Map.of(), Map.of())).get("rules");
+    assertThat(rules.get("gapMax").asInt()).isEqualTo(StateBudget.GAP_MAX_LENGTH);
+    assertThat(rules.get("textMax").asInt()).isEqualTo(StateBudget.TEXT_MAX_LENGTH);
+    assertThat(rules.get("maxAttempts").asInt()).isEqualTo(StateBudget.MAX_ATTEMPTS_STORED);
+    List<String> questions = new ArrayList<>();
+    rules.get("questions").forEach(kind -> questions.add(kind.asText()));
+    // every kind is in the fixture: the kinds said to be questions are those of its questions
+    assertThat(course.items().map(Item::kind).distinct()).hasSize(Kind.values().length);
+    assertThat(questions)
+        .containsExactlyInAnyOrderElementsOf(
+            course
+                .items()
+                .filter(item -> item instanceof Question)
+                .map(item -> item.kind().code())
+                .distinct()
+                .toList());
+  }
+
+  @Test
+  void aResourceOpensInANewWindowOnlyWhenItIsAWebAddress() throws Exception {
+    JsonNode data =
+        new ObjectMapper()
+            .readTree(PlayerData.json(Fixtures.cafeIa(), Map.of(), Map.of("x", "media/x")));
+    List<String> opened = new ArrayList<>();
+    for (JsonNode module : data.get("modules")) {
+      for (JsonNode item : module.get("items")) {
+        for (JsonNode resource : item.path("resources")) {
+          if (resource.has("url")) {
+            String url = resource.get("url").asText();
+            assertThat(resource.get("newWindow").asBoolean())
+                .as(url)
+                .isEqualTo(url.startsWith("http"));
+            opened.add(url);
+          }
+        }
+      }
+    }
+    assertThat(opened)
+        .anyMatch(url -> url.startsWith("https:"))
+        .anyMatch(url -> url.startsWith("mailto:"));
   }
 
   @Test

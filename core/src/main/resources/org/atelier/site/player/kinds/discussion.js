@@ -1,0 +1,5 @@
+/* Discussion cards: [read, chosen], a 0/1 per card each. */
+Atelier.kind('discussion', {
+  fresh: function (it) { var z = Atelier.zeros(it.cards); return [z, z]; },
+  render: function (it, s, ui) { ui.deck(it, s, false); }
+});

@@ -1,0 +1,60 @@
+/* Fill-in: per gap the typed text or the chosen option's index (-1). */
+(function (A) {
+  function right(gap, value) {
+    if (gap.options.length) return value >= 0 && gap.accept.indexOf(gap.options[value]) >= 0;
+    var v = A.fold(value, gap.caseSensitive, gap.accentSensitive);
+    return v !== '' && gap.accept.some(function (a) { return A.fold(a, gap.caseSensitive, gap.accentSensitive) === v; });
+  }
+  A.kind('fill-in', {
+    fresh: function (it) { return it.gaps.map(function (g) { return g.options.length ? -1 : ''; }); },
+    blank: function (it, r) { return r.every(function (v) { return v === -1 || String(v).trim() === ''; }); },
+    score: function (it, r) { return A.share(it.gaps.map(function (g, i) { return right(g, r[i]); })); },
+    interactions: function (it, r) {
+      return it.gaps.map(function (g, i) {
+        var value = g.options.length ? (r[i] >= 0 ? g.options[r[i]] : '') : A.clean(r[i], A.rules.gapMax);
+        return { id: it.id + '.' + g.id, type: 'fill-in', description: it.title + ' — ' + A.t('gap', i + 1),
+          correct: g.accept.map(function (a) { return [a]; }), response: [value], result: A.result(right(g, r[i])),
+          caseMatters: !!g.caseSensitive, orderMatters: false };
+      });
+    },
+    render: function (it, s, ui) {
+      ui.frame(it, s, function (form, lock) {
+        var r = ui.S.response(it.index), h = ui.h, max = A.rules.gapMax;
+        var p = h('p', { class: 'passage' });
+        var n = 0;
+        it.segments.forEach(function (seg) {
+          if (seg.html !== undefined) { p.appendChild(h('span', { html: seg.html })); return; }
+          var gi = it.gaps.findIndex(function (g) { return g.id === seg.gap; });
+          var g = it.gaps[gi]; n++;
+          var label = ui.t('gap', n);
+          var onchange = function (e) {
+            var cur = ui.S.response(it.index).slice();
+            cur[gi] = g.options.length ? +e.target.value : A.clean(e.target.value, max);
+            ui.S.setDraft(it.index, cur);
+          };
+          if (g.options.length) {
+            var sel = h('select', { 'aria-label': label, disabled: lock, onchange: onchange, class: 'gap' },
+              h('option', { value: '-1', text: ui.t('choose') }));
+            A.order(g.options.length, { id: it.id + g.id, shuffle: it.shuffle }).forEach(function (oi) {
+              sel.appendChild(h('option', { value: String(oi), selected: r[gi] === oi, text: g.options[oi] }));
+            });
+            p.appendChild(sel);
+          } else {
+            p.appendChild(h('input', { type: 'text', class: 'gap', 'aria-label': label, maxlength: String(max),
+              value: r[gi], disabled: lock, autocomplete: 'off', spellcheck: 'false', oninput: onchange }));
+          }
+        });
+        form.appendChild(p);
+      });
+    },
+    feedback: function (it, r, fb, ui) {
+      if (this.score(it, r) < 1) fb.appendChild(ui.list(it.gaps.map(function (g, i) {
+        var ok = right(g, r[i]);
+        var given = g.options.length ? (r[i] >= 0 ? g.options[r[i]] : '—') : (r[i] || '—');
+        return ui.mark(ok, ui.t('gap', i + 1) + ' : ' + given + ' — ' + ui.t(ok ? 'correct' : 'incorrect'),
+          !ok && g.feedbackHtml ? ui.h('span', { html: ' ' + g.feedbackHtml }) : null);
+      })));
+    },
+    answer: function (it, ui) { return ui.list(it.gaps.map(function (g, i) { return ui.t('gap', i + 1) + ' : ' + g.accept[0]; })); }
+  });
+})(Atelier);

@@ -1,0 +1,76 @@
+/* Survey, sent once, never scored: per question an index (-1), a 0/1 per option, or text. */
+Atelier.kind('survey', {
+  fresh: function (it) {
+    return it.questions.map(function (q) {
+      return q.type === 'text' ? '' : q.type === 'choice' && q.multiple ? Atelier.zeros(q.options) : -1;
+    });
+  },
+  /* A required question unanswered. */
+  blank: function (it, r) {
+    return it.questions.some(function (q, qi) {
+      var v = r[qi]; return q.required && (v === -1 || v === '' || (typeof v === 'string' && q.type === 'choice' && v.indexOf('1') < 0));
+    });
+  },
+  interactions: function (it, r) {
+    var A = Atelier;
+    return it.questions.map(function (q, i) {
+      var v = r[i];
+      var base = { id: it.id + '.' + q.id, description: q.prompt, correct: [], result: 'neutral' };
+      if (q.type === 'likert') {
+        base.type = 'likert'; base.response = v >= 0 ? [String(v + 1)] : [];
+        base.choices = q.scale.map(function (label, n) { return { id: String(n + 1), text: label }; });
+      } else if (q.type === 'choice') {
+        base.type = 'choice';
+        base.response = q.multiple ? A.ids(q.options, v) : v >= 0 ? [q.options[v].id] : [];
+        base.choices = A.choices(q.options);
+      } else {
+        base.type = 'long-fill-in'; base.response = [A.clean(v, A.rules.textMax)];
+      }
+      return base;
+    });
+  },
+  render: function (it, s, ui) {
+    var h = ui.h, t = ui.t, S = ui.S, max = Atelier.rules.textMax;
+    ui.prompt(it, s);
+    var lock = S.readOnly;
+    var form = h('form', { class: 'question survey', novalidate: true, onsubmit: function (e) {
+      e.preventDefault();
+      if (S.blank(it.index)) return ui.warn('answerRequired');
+      S.answer(it.index);
+      ui.answered('sent');
+    } });
+    var r = S.response(it.index);
+    it.questions.forEach(function (q, qi) {
+      var name = it.id + '-' + q.id;
+      var legend = h('legend', { html: q.promptHtml }, q.required ? ' ' + t('required') : null);
+      var upd = function (v) { var cur = S.response(it.index).slice(); cur[qi] = v; S.setDraft(it.index, cur); };
+      if (q.type === 'text') {
+        form.appendChild(h('div', { class: 'survey-q' },
+          h('label', { for: name, html: q.promptHtml }, q.required ? ' ' + t('required') : null),
+          h('textarea', { id: name, rows: '3', maxlength: String(max), disabled: lock, required: q.required,
+            oninput: function (e) { upd(Atelier.clean(e.target.value, max)); } }, r[qi])));
+        return;
+      }
+      var fs = h('fieldset', { class: 'survey-q' + (q.type === 'likert' ? ' likert' : '') }, legend);
+      var labels = q.type === 'likert' ? q.scale : q.options.map(function (o) { return o.text; });
+      labels.forEach(function (label, oi) {
+        var multiple = q.type === 'choice' && q.multiple;
+        var id = name + '-' + oi;
+        fs.appendChild(h('div', { class: 'option' },
+          h('input', { type: multiple ? 'checkbox' : 'radio', name: name, id: id, disabled: lock,
+            checked: multiple ? r[qi].charAt(oi) === '1' : r[qi] === oi,
+            onchange: function (e) {
+              if (!multiple) return upd(oi);
+              upd(Atelier.flip(S.response(it.index)[qi], oi, e.target.checked ? '1' : '0'));
+            } }),
+          h('label', { for: id, text: label })));
+      });
+      form.appendChild(fs);
+    });
+    form.appendChild(h('div', { class: 'actions' }, h('button', { type: 'submit', disabled: lock }, t('send'))));
+    s.appendChild(form);
+    var fb = h('div', { class: 'feedback', id: 'feedback', tabindex: '-1' });
+    if (S.done(it.index)) { fb.className = 'feedback feedback-correct'; fb.appendChild(h('p', { class: 'verdict' }, h('span', { 'aria-hidden': 'true', text: '✓ ' }), t('sent'))); }
+    s.appendChild(fb);
+  }
+});
