@@ -61,8 +61,15 @@ final class PlayerData {
 
   private PlayerData() {}
 
-  /** The player's data for the course, as JSON text safe to embed in a script element. */
-  static String json(Course course, Map<String, String> messages, Map<String, String> media) {
+  /**
+   * The player's data for the course, as JSON text safe to embed in a script element; {@code
+   * tracker} is the tracker's settings, which the player hands to the tracker's {@code start}.
+   */
+  static String json(
+      Course course,
+      Map<String, String> messages,
+      Map<String, String> media,
+      Map<String, Object> tracker) {
     ObjectNode root = JSON.objectNode();
     ObjectNode c = root.putObject("course");
     c.put("id", course.id());
@@ -89,6 +96,7 @@ final class PlayerData {
     rules(root.putObject("rules"));
     ObjectNode texts = root.putObject("messages");
     messages.forEach(texts::put);
+    root.set("tracker", MAPPER.valueToTree(tracker));
     try {
       return MAPPER.writeValueAsString(root);
     } catch (JsonProcessingException e) {

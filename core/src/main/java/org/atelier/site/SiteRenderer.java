@@ -73,7 +73,7 @@ public final class SiteRenderer {
     Map<String, byte[]> files = new TreeMap<>();
     Map<String, Path> onDisk = new TreeMap<>();
     Map<String, String> media = media(course, onDisk);
-    String data = PlayerData.json(course, messages, media);
+    String data = PlayerData.json(course, messages, media, tracker.settings());
 
     VelocityContext context = new VelocityContext();
     context.put("lang", course.language());

@@ -3,24 +3,47 @@ package org.atelier.site;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What an exporter plugs into the player: the scripts that define {@code window.atelierTracker}
- * (loaded before the player, in order) and the files they need. The player knows nothing else of
- * the platform; see docs/architecture.md for the tracker interface.
+ * (loaded before the player, in order), the files they need, and the settings the tracker receives
+ * at start. The player knows nothing else of the platform; see docs/architecture.md for the tracker
+ * interface.
+ *
+ * <p>Every tracker gets the shared tracker kit ({@value #KIT}, {@code window.AtelierTrackerKit}) as
+ * its first script: the constructor puts it there, so no exporter can leave it out.
  *
  * @param name a short name, e.g. {@code local}, {@code scorm12}
- * @param scripts site paths of the scripts to load, in order
+ * @param scripts site paths of the scripts to load, in order, the kit first
  * @param files the files to add to the site (scripts included)
+ * @param settings what the tracker is told at start, as {@code info.tracker}: JSON-able values
+ *     (strings, numbers, booleans, lists and maps of them), written into the page's data under
+ *     {@code tracker}
  */
-public record Tracker(String name, List<String> scripts, Map<String, byte[]> files) {
+public record Tracker(
+    String name, List<String> scripts, Map<String, byte[]> files, Map<String, Object> settings) {
 
-  /** Copies the list and map. */
+  /** The site path of the tracker kit. */
+  public static final String KIT = "player/tracker-kit.js";
+
+  /** Copies the list and maps, the kit put first. */
   public Tracker {
-    scripts = List.copyOf(scripts);
-    files = Map.copyOf(files);
+    List<String> withKit = new ArrayList<>(List.of(KIT));
+    scripts.stream().filter(s -> !s.equals(KIT)).forEach(withKit::add);
+    scripts = List.copyOf(withKit);
+    Map<String, byte[]> allFiles = new HashMap<>(files);
+    allFiles.putIfAbsent(KIT, resource("player/tracker-kit.js"));
+    files = Map.copyOf(allFiles);
+    settings = Map.copyOf(settings);
+  }
+
+  /** A tracker with no settings. */
+  public Tracker(String name, List<String> scripts, Map<String, byte[]> files) {
+    this(name, scripts, files, Map.of());
   }
 
   /**

@@ -36,7 +36,10 @@ class SiteRendererTest {
         .containsExactlyElementsOf(
             java.util.stream.Stream.concat(
                     java.util.stream.Stream.of(
-                        "index.html", "media/images/cafe.png", "player/tracker-local.js"),
+                        "index.html",
+                        "media/images/cafe.png",
+                        "player/tracker-kit.js",
+                        "player/tracker-local.js"),
                     SiteRenderer.PLAYER_FILES.stream())
                 .sorted()
                 .toList());
@@ -46,10 +49,28 @@ class SiteRendererTest {
     assertThat(html)
         .contains("<html lang=\"fr\">")
         .contains("<script src=\"player/tracker-local.js\">");
-    // the tracker, then the core, the kinds, and last the page, which starts the player
+    // the kit, the tracker, then the core, the kinds, and last the page, which starts the player
+    assertThat(html.indexOf("tracker-kit.js")).isLessThan(html.indexOf("tracker-local.js"));
     assertThat(html.indexOf("tracker-local.js")).isLessThan(html.indexOf("player/core.js"));
     assertThat(html.indexOf("player/core.js")).isLessThan(html.indexOf("player/kinds/page.js"));
     assertThat(html.indexOf("player/kinds/survey.js")).isLessThan(html.indexOf("player/chrome.js"));
+  }
+
+  @Test
+  void everyTrackerLoadsTheKitFirstAndGetsItsSettingsInThePageData() throws Exception {
+    Tracker tracker =
+        new Tracker(
+            "other",
+            List.of("t/a.js", Tracker.KIT),
+            Map.of("t/a.js", new byte[0]),
+            Map.of("rule", "a<b"));
+    assertThat(tracker.scripts()).containsExactly(Tracker.KIT, "t/a.js");
+    assertThat(tracker.files()).containsKeys(Tracker.KIT, "t/a.js");
+    String html =
+        new String(
+            SiteRenderer.render(Fixtures.everyKind(), tracker).file("index.html"),
+            StandardCharsets.UTF_8);
+    assertThat(html).contains("\"tracker\":{\"rule\":\"a\\u003Cb\"}");
   }
 
   @Test
@@ -87,6 +108,7 @@ class SiteRendererTest {
       assertThat(reference.group(1)).matches("data:,|#main|player/(kinds/)?[a-z-]+\\.(js|css)");
     }
     List<String> own = new java.util.ArrayList<>(SiteRenderer.PLAYER_FILES);
+    own.add(Tracker.KIT);
     own.add("player/tracker-local.js");
     for (String file : own) {
       assertThat(new String(site.file(file), StandardCharsets.UTF_8))

@@ -5,35 +5,26 @@
  * learner is told once. */
 window.atelierTracker = (function () {
   'use strict';
-  var key = null;
+  var copy = null;
   var messages = {};
   var merge = function (mine) { return mine; };
   var warned = false;
   function notify(text, level) { if (window.atelierPlayer && text) window.atelierPlayer.notify(text, level); }
-  function read() {
-    try { return JSON.parse(window.localStorage.getItem(key)) || {}; } catch (e) { return {}; }
-  }
   return {
     start: function (info) {
-      key = 'atelier:' + info.courseId + ':' + (info.moduleId || '*');
       messages = info.messages || {};
+      /* Full (or forbidden) storage: said in the course's language, never the browser's text. */
+      copy = AtelierTrackerKit.browserCopy(info, function () { notify(messages.storageFull, 'error'); });
       if (typeof info.merge === 'function') merge = info.merge;
       window.addEventListener('storage', function (e) {
-        if (e.key === key && e.newValue && !warned) { warned = true; notify(messages.otherTab, 'warning'); }
+        if (e.key === copy.key && e.newValue && !warned) { warned = true; notify(messages.otherTab, 'warning'); }
       });
-      var saved = read();
-      return Promise.resolve({ state: saved.state || null, location: saved.location || null,
-        mode: 'normal', masteryScore: null, learnerName: null, messageKey: 'preview' });
+      return Promise.resolve(copy.resume('preview'));
     },
     save: function (state, location) {
-      var stored = read();
+      var stored = copy.read();
       if (stored.state && stored.state !== state) state = merge(state, stored.state);
-      try {
-        window.localStorage.setItem(key, JSON.stringify({ state: state, location: location }));
-      } catch (e) {
-        /* Full (or forbidden) storage: said in the course's language, never the browser's text. */
-        notify(messages.storageFull, 'error');
-      }
+      copy.write(state, location);
     },
     answered: function () {},
     experienced: function () {},
