@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What an exporter plugs into the player: the scripts that define {@code window.atelierTracker}
@@ -21,8 +23,8 @@ import java.util.Map;
  * @param scripts site paths of the scripts to load, in order, the kit first
  * @param files the files to add to the site (scripts included)
  * @param settings what the tracker is told at start, as {@code info.tracker}: JSON-able values
- *     (strings, numbers, booleans, lists and maps of them), written into the page's data under
- *     {@code tracker}
+ *     (strings, numbers, booleans, lists and maps of them with string keys), copied, maps sorted by
+ *     key, and written into the page's data under {@code tracker}
  */
 public record Tracker(
     String name, List<String> scripts, Map<String, byte[]> files, Map<String, Object> settings) {
@@ -38,7 +40,7 @@ public record Tracker(
     Map<String, byte[]> allFiles = new HashMap<>(files);
     allFiles.putIfAbsent(KIT, resource("player/tracker-kit.js"));
     files = Map.copyOf(allFiles);
-    settings = Map.copyOf(settings);
+    settings = frozen(settings);
   }
 
   /** A tracker with no settings. */
@@ -53,6 +55,23 @@ public record Tracker(
   public static Tracker local() {
     String path = "player/tracker-local.js";
     return new Tracker("local", List.of(path), Map.of(path, resource("player/tracker-local.js")));
+  }
+
+  /**
+   * A deep copy that cannot change, its maps sorted by key: the page's data, and so the package, is
+   * the same bytes at every build whatever map the caller gave.
+   */
+  @SuppressWarnings("unchecked")
+  private static <T> T frozen(T value) {
+    if (value instanceof Map<?, ?> map) {
+      Map<String, Object> sorted = new TreeMap<>();
+      map.forEach((k, v) -> sorted.put((String) k, frozen(v)));
+      return (T) Collections.unmodifiableMap(sorted);
+    }
+    if (value instanceof List<?> list) {
+      return (T) list.stream().map(Tracker::frozen).toList();
+    }
+    return value;
   }
 
   static byte[] resource(String name) {
