@@ -6,7 +6,6 @@ import jakarta.xml.bind.Marshaller;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,21 +118,22 @@ public final class ScormExporter {
   }
 
   private Tracker tracker() {
-    var settings = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
-    settings.put("version", version.trackerVersion());
-    settings
-        .putObject("token")
-        .put("from", String.valueOf(ScormTokens.AUTHOR))
-        .put("to", String.valueOf(ScormTokens.SCORM));
-    String config = "window.atelierScorm = " + settings + ";\n";
+    // The tracker's settings (info.tracker): which version, and the token rule written once here.
+    Map<String, Object> settings =
+        Map.of(
+            "version",
+            version.trackerVersion(),
+            "token",
+            Map.of(
+                "from",
+                String.valueOf(ScormTokens.AUTHOR),
+                "to",
+                String.valueOf(ScormTokens.SCORM)));
     return new Tracker(
         version.format(),
-        List.of("tracker/scorm-config.js", "tracker/scorm.js"),
-        Map.of(
-            "tracker/scorm-config.js",
-            config.getBytes(StandardCharsets.UTF_8),
-            "tracker/scorm.js",
-            resource("tracker/scorm.js")));
+        List.of("tracker/scorm.js"),
+        Map.of("tracker/scorm.js", resource("tracker/scorm.js")),
+        settings);
   }
 
   private static byte[] resource(String name) {

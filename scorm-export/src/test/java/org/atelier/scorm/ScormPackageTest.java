@@ -44,6 +44,24 @@ class ScormPackageTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(ScormVersion.class)
+  void theTrackerGetsItsVersionAndTokenRuleFromItsSettings(ScormVersion version) {
+    Site site = exporter(version).site(ExampleCourses.cafeIa());
+    assertThat(site.paths())
+        .contains("player/tracker-kit.js")
+        .doesNotContain("tracker/scorm-config.js");
+    String page = new String(site.file("index.html"), StandardCharsets.UTF_8);
+    assertThat(page)
+        .contains(
+            "\"tracker\":{\"token\":{\"from\":\"-\",\"to\":\"_\"},\"version\":\""
+                + version.trackerVersion()
+                + "\"}");
+    assertThat(page.indexOf("player/tracker-kit.js")).isLessThan(page.indexOf("tracker/scorm.js"));
+    assertThat(new String(site.file("tracker/scorm.js"), StandardCharsets.UTF_8))
+        .doesNotContain("window.atelierScorm");
+  }
+
   /** The exporter's own check is worth something only if it refuses what breaks the schema. */
   @Test
   void theSchemaCheckRejectsABrokenManifest() {

@@ -1,28 +1,32 @@
-/* Atelier's SCORM tracker, for SCORM 1.2 and 2004 (window.atelierScorm.version says which),
+/* Atelier's SCORM tracker, for SCORM 1.2 and 2004 (the settings' version, info.tracker, says which),
  * behind the player's window.atelierTracker interface (docs/architecture.md). It finds the LMS's
  * API as the run-time rules describe, checks every call's error code, and never drops data:
  * a commit the LMS refuses is retried with back-off, and the learner is told. */
 window.atelierTracker = (function () {
   'use strict';
-  var config = window.atelierScorm || {};
-  var v12 = config.version !== '2004';
+  var K = AtelierTrackerKit;
+  var v12 = true, N, E;
   /* Author ids in SCORM's short identifiers ([A-Za-z0-9_.]): the exporter says how (ScormTokens). */
-  var TOKEN = config.token || { from: '-', to: '_' };
-  var N = v12
-    ? { init: 'LMSInitialize', get: 'LMSGetValue', set: 'LMSSetValue', commit: 'LMSCommit', end: 'LMSFinish', err: 'LMSGetLastError', str: 'LMSGetErrorString' }
-    : { init: 'Initialize', get: 'GetValue', set: 'SetValue', commit: 'Commit', end: 'Terminate', err: 'GetLastError', str: 'GetErrorString' };
-  var E = v12
-    ? { location: 'cmi.core.lesson_location', exit: 'cmi.core.exit', time: 'cmi.core.session_time', entry: 'cmi.core.entry',
-      mode: 'cmi.core.lesson_mode', name: 'cmi.core.student_name', score: 'cmi.core.score.', total: 'cmi.core.total_time' }
-    : { location: 'cmi.location', exit: 'cmi.exit', time: 'cmi.session_time', entry: 'cmi.entry',
-      mode: 'cmi.mode', name: 'cmi.learner_name', score: 'cmi.score.', total: 'cmi.total_time' };
+  var TOKEN;
+  /* The version's names, once the settings say which. */
+  function version(config) {
+    v12 = config.version !== '2004';
+    TOKEN = config.token;
+    N = v12
+      ? { init: 'LMSInitialize', get: 'LMSGetValue', set: 'LMSSetValue', commit: 'LMSCommit', end: 'LMSFinish', err: 'LMSGetLastError', str: 'LMSGetErrorString' }
+      : { init: 'Initialize', get: 'GetValue', set: 'SetValue', commit: 'Commit', end: 'Terminate', err: 'GetLastError', str: 'GetErrorString' };
+    E = v12
+      ? { location: 'cmi.core.lesson_location', exit: 'cmi.core.exit', time: 'cmi.core.session_time', entry: 'cmi.core.entry',
+        mode: 'cmi.core.lesson_mode', name: 'cmi.core.student_name', score: 'cmi.core.score.', total: 'cmi.core.total_time' }
+      : { location: 'cmi.location', exit: 'cmi.exit', time: 'cmi.session_time', entry: 'cmi.entry',
+        mode: 'cmi.mode', name: 'cmi.learner_name', score: 'cmi.score.', total: 'cmi.total_time' };
+  }
   var api = null;
   var live = false;
   var started = Date.now();
   var next = 0;
   var done = false;
-  var failing = false;
-  var delay = 1000;
+  var backoff = K.backoff(1000, 30000);
   var retry = null;
   var language = 'fr';
   var review = false;      /* the LMS opened a finished attempt for review: nothing is written */
@@ -97,26 +101,19 @@ window.atelierTracker = (function () {
    * same SCO) takes it back and saves it. Cleared as soon as a commit succeeds. */
   var backupKey = null;
   var latest = null;
-  function backup() {
-    try { if (backupKey && latest) localStorage.setItem(backupKey, JSON.stringify(latest)); } catch (e) { /* no storage: the retries remain */ }
-  }
-  function clearBackup() {
-    try { if (backupKey) localStorage.removeItem(backupKey); } catch (e) { /* nothing stored */ }
-  }
-  function restore() {
-    try { return backupKey ? JSON.parse(localStorage.getItem(backupKey) || 'null') : null; } catch (e) { return null; }
-  }
+  var local = K.store('localStorage'); /* no storage: the retries remain */
+  var tab = K.store('sessionStorage'); /* no storage: this page's own time only */
+  function backup() { if (backupKey && latest) local.set(backupKey, latest); }
+  function clearBackup() { if (backupKey) local.remove(backupKey); }
 
   /* The session's clock survives a reload of the page: when the LMS's total time has not moved
    * since this tab's session began, the time the unloading page sent never reached it (a race
    * Moodle's player shows), so the session goes on counting from its first start. */
   function sessionStart(total) {
-    try {
-      var s = JSON.parse(sessionStorage.getItem(clockKey) || 'null');
-      if (s && s.total === total) return s.start;
-    } catch (e) { /* no storage: this page's own time only */ }
+    var s = tab.get(clockKey);
+    if (s && s.total === total) return s.start;
     var now = Date.now();
-    try { sessionStorage.setItem(clockKey, JSON.stringify({ start: now, total: total })); } catch (e) { /* kept in memory */ }
+    tab.set(clockKey, { start: now, total: total });
     return now;
   }
 
@@ -132,26 +129,23 @@ window.atelierTracker = (function () {
     clearTimeout(retry); retry = null;
     var written = rewrite();
     if (call(N.commit, '') === 'true' && written) {
-      delay = 1000;
-      if (failing) { failing = false; clearBackup(); notify('', 'error'); notify(message('saveRecovered'), 'info'); }
+      if (backoff.reset()) { clearBackup(); notify('', 'error'); notify(message('saveRecovered'), 'info'); }
       if (terminateWhenSaved) terminate();
       return;
     }
     /* Refused: the LMS's data model keeps every value set (and `pending` the ones it refused),
      * so a later commit sends it all. Back off up to 30 s; the learner is told meanwhile. */
     backup();
-    if (!failing) { failing = true; notify(message('saveFailed'), 'error'); }
-    retry = setTimeout(commit, delay);
-    delay = Math.min(delay * 2, 30000);
+    var wait = backoff.fail();
+    if (wait.first) notify(message('saveFailed'), 'error');
+    retry = setTimeout(commit, wait.delay);
   }
 
   function pad(n, w) { n = String(n); while (n.length < w) n = '0' + n; return n; }
   /* 1.2: HHHH:MM:SS.SS; 2004: an ISO 8601 duration. */
   function duration(ms) {
-    var cs = Math.max(0, Math.round(ms / 10));
-    var h = Math.floor(cs / 360000), m = Math.floor(cs / 6000) % 60, s = (cs % 6000) / 100;
-    if (v12) return pad(h, 4) + ':' + pad(m, 2) + ':' + (s < 10 ? '0' : '') + s.toFixed(2);
-    return 'PT' + h + 'H' + m + 'M' + s.toFixed(2).replace(/\.00$/, '') + 'S';
+    var c = K.clock(ms);
+    return v12 ? pad(c.h, 4) + ':' + pad(c.m, 2) + ':' + (c.s < 10 ? '0' : '') + c.s.toFixed(2) : K.duration(ms, true);
   }
   function clock(iso) {
     /* Run-times (Moodle's, scorm-again) only accept a time zone after hundredths of a second. */
@@ -176,16 +170,8 @@ window.atelierTracker = (function () {
   function joinTokens(type, tokens) {
     var max = v12 ? 255 : 4000;
     if (type === 'true-false') return v12 ? (tokens[0] === 'true' ? 't' : tokens[0] === 'false' ? 'f' : '') : tokens.join('');
-    var parts = tokens.map(function (t) { return token(type, t); });
-    if (type === 'matching' && !v12) parts = parts.map(function (pair) { return pair.replace('.', '[.]'); });
-    var sep = v12 ? ',' : '[,]';
-    var out = '';
-    for (var k = 0; k < parts.length; k++) {
-      var longer = k ? out + sep + parts[k] : parts[k];
-      if (longer.length > max) { log('value of ' + parts.length + ' tokens cut to ' + k + ' to fit ' + max + ' characters'); return k ? out : limit(parts[k], max); }
-      out = longer;
-    }
-    return out;
+    return K.join(tokens.map(function (t) { return token(type, t); }), { sep: v12 ? ',' : '[,]', pair: type === 'matching' && !v12 ? '[.]' : null,
+      max: max, cut: function (k, n) { log('value of ' + n + ' tokens cut to ' + k + ' to fit ' + max + ' characters'); } });
   }
   function tooLong(i) {
     var whole = function (list) { return (list || []).map(function (t) { return token(i.type, t); }).join(',').length > 255; };
@@ -254,6 +240,7 @@ window.atelierTracker = (function () {
 
   return {
     start: function (info) {
+      version(info.tracker || {});
       language = (info.language || 'fr').split('-')[0];
       messages = info.messages || {};
       api = discover();
@@ -279,7 +266,7 @@ window.atelierTracker = (function () {
       backupKey = 'atelier-scorm:' + info.courseId + ':' + (info.moduleId || '') + ':' + get(v12 ? 'cmi.core.student_id' : 'cmi.learner_id');
       clockKey = backupKey + ':clock';
       started = sessionStart(get(E.total));
-      var unsaved = review ? null : restore();
+      var unsaved = review ? null : local.get(backupKey);
       if (unsaved) {
         /* A previous session could not save its last answers: they are newer than the LMS's. */
         latest = unsaved;
@@ -288,7 +275,7 @@ window.atelierTracker = (function () {
       }
       set(E.exit, 'suspend');
       commit();
-      if (unsaved && !failing) clearBackup();
+      if (unsaved && !backoff.failing()) clearBackup();
       return Promise.resolve({
         state: unsaved ? unsaved.state : get('cmi.suspend_data') || null,
         location: unsaved ? unsaved.location : get(E.location) || null,
@@ -333,11 +320,11 @@ window.atelierTracker = (function () {
       if (review) { terminate(); return; }
       set(E.time, duration(Date.now() - started));
       commit();
-      if (e && e.finished) { try { sessionStorage.removeItem(clockKey); } catch (x) { /* nothing kept */ } }
+      if (e && e.finished) tab.remove(clockKey);
       /* "Finish" while the LMS refuses: the page stays, so keep retrying and terminate once
        * saved. The page going away: terminate now (the LMS keeps what it accepted; this browser's
        * storage keeps the rest for the next launch). */
-      if (failing && e && e.finished) terminateWhenSaved = true;
+      if (backoff.failing() && e && e.finished) terminateWhenSaved = true;
       else terminate();
     }
   };
