@@ -24,6 +24,7 @@ import org.atelier.report.ProgressReport.ModuleProgress;
 import org.atelier.report.ProgressReport.Status;
 import org.atelier.report.ProgressReport.SurveyResult;
 import org.atelier.report.ProgressReport.Unreadable;
+import org.atelier.xapi.XapiVocabulary;
 import org.atelier.xapi.lrs.LrsClient;
 import org.atelier.xapi.lrs.LrsException;
 import org.atelier.xapi.lrs.StatementQuery;
@@ -47,15 +48,15 @@ import org.atelier.xapi.statement.StatementValidator;
  * the voided ids are given first ({@link #voided(Set)}, see {@link StatementFiles}).
  */
 public final class ReportAggregator {
-  private static final String VERBS = "http://adlnet.gov/expapi/verbs/";
+  private static final String VERBS = XapiVocabulary.VERBS;
   private static final int LISTED_UNREADABLE = 100;
   private static final int DISTINCT_ANSWERS = 500;
   private static final int ANSWER_LENGTH = 120;
   // Compiled once: String.split compiles a pattern of more than one character on every call.
   private static final java.util.regex.Pattern LIST =
-      java.util.regex.Pattern.compile("[,]", java.util.regex.Pattern.LITERAL);
+      java.util.regex.Pattern.compile(XapiVocabulary.LIST, java.util.regex.Pattern.LITERAL);
   private static final java.util.regex.Pattern PAIR =
-      java.util.regex.Pattern.compile("[.]", java.util.regex.Pattern.LITERAL);
+      java.util.regex.Pattern.compile(XapiVocabulary.PAIR, java.util.regex.Pattern.LITERAL);
 
   private final Course course;
   private final CourseIndex names;
@@ -202,8 +203,8 @@ public final class ReportAggregator {
     boolean aboutCourse = names.iris().course().equals(object);
     boolean aboutModule = module != null && (names.iris().module(module).equals(object) || isAu(s));
     switch (verb) {
-      case "answered" -> answered(s, row, when);
-      case "completed" -> {
+      case XapiVocabulary.ANSWERED -> answered(s, row, when);
+      case XapiVocabulary.COMPLETED -> {
         if (aboutCourse) {
           row.courseCompleted = true;
           row.courseScore(s);
@@ -212,8 +213,8 @@ public final class ReportAggregator {
           row.module(module).score(s);
         }
       }
-      case "passed", "failed" -> {
-        boolean passed = verb.equals("passed");
+      case XapiVocabulary.PASSED, XapiVocabulary.FAILED -> {
+        boolean passed = verb.equals(XapiVocabulary.PASSED);
         if (aboutCourse) {
           row.coursePassed = passed;
           row.courseScore(s);
@@ -222,7 +223,7 @@ public final class ReportAggregator {
           row.module(module).score(s);
         }
       }
-      case "terminated" -> row.addSession(s);
+      case XapiVocabulary.TERMINATED -> row.addSession(s);
       default -> {}
     }
   }
@@ -233,7 +234,7 @@ public final class ReportAggregator {
         && s.context().contextActivities() != null
         && s.context().contextActivities().category() != null
         && s.context().contextActivities().category().stream()
-            .anyMatch(c -> "https://w3id.org/xapi/cmi5/context/categories/cmi5".equals(c.id()));
+            .anyMatch(c -> XapiVocabulary.CATEGORY_CMI5.equals(c.id()));
   }
 
   private Stream<String> ids(Statement s) {
@@ -325,7 +326,10 @@ public final class ReportAggregator {
 
   private SurveyResult surveyResult(CourseIndex.Place place, Tally t) {
     List<AnswerCount> answers = new ArrayList<>();
-    String type = t == null ? (place.tokens().isEmpty() ? "long-fill-in" : "choice") : t.type;
+    String type =
+        t == null
+            ? (place.tokens().isEmpty() ? XapiVocabulary.LONG_FILL_IN : XapiVocabulary.CHOICE)
+            : t.type;
     if (!place.tokens().isEmpty()) {
       place
           .tokens()
@@ -524,7 +528,10 @@ public final class ReportAggregator {
     Tally(String iri, Statement first) {
       this.iri = iri;
       var def = first.object().definition();
-      this.type = def == null || def.interactionType() == null ? "other" : def.interactionType();
+      this.type =
+          def == null || def.interactionType() == null
+              ? XapiVocabulary.OTHER
+              : def.interactionType();
       if (def != null && def.correctResponsesPattern() != null) {
         for (String pattern : def.correctResponsesPattern()) {
           correctTokens.addAll(tokens(pattern.replaceFirst("^\\{[^}]*}", "")));
@@ -538,8 +545,8 @@ public final class ReportAggregator {
         return List.of();
       }
       return switch (type) {
-        case "choice", "matching" -> Arrays.asList(LIST.split(response));
-        case "likert", "true-false" -> List.of(response);
+        case XapiVocabulary.CHOICE, XapiVocabulary.MATCHING -> Arrays.asList(LIST.split(response));
+        case XapiVocabulary.LIKERT, XapiVocabulary.TRUE_FALSE -> List.of(response);
         default -> List.of(clip(response.strip()));
       };
     }
@@ -561,7 +568,7 @@ public final class ReportAggregator {
         count(answers, token);
         boolean tokenWrong =
             switch (type) {
-              case "choice", "matching" -> !correctTokens.contains(token);
+              case XapiVocabulary.CHOICE, XapiVocabulary.MATCHING -> !correctTokens.contains(token);
               default -> Boolean.FALSE.equals(success);
             };
         if (tokenWrong && success != null) {
@@ -593,13 +600,13 @@ public final class ReportAggregator {
 
     private String label(String token, CourseIndex.Place place) {
       Map<String, String> tokens = place == null ? Map.of() : place.tokens();
-      if (type.equals("matching") && token.contains("[.]")) {
+      if (type.equals(XapiVocabulary.MATCHING) && token.contains(XapiVocabulary.PAIR)) {
         String[] pair = PAIR.split(token, 2);
         return tokens.getOrDefault(pair[0], pair[0])
             + " → "
             + tokens.getOrDefault(pair[1], pair[1]);
       }
-      if (type.equals("sequencing")) {
+      if (type.equals(XapiVocabulary.SEQUENCING)) {
         return String.join(
             " ; ", Arrays.stream(LIST.split(token)).map(t -> tokens.getOrDefault(t, t)).toList());
       }

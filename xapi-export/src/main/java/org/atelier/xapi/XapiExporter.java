@@ -1,7 +1,5 @@
 package org.atelier.xapi;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
@@ -11,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +41,6 @@ import org.xml.sax.SAXException;
  * module, so that the LMS lists them and counts each done by its own {@code moveOn} rule.
  */
 public final class XapiExporter {
-  private static final String ACTIVITIES = "http://adlnet.gov/expapi/activities/";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final boolean cmi5;
 
@@ -91,23 +86,20 @@ public final class XapiExporter {
   }
 
   private Tracker tracker(Course course) {
-    ObjectNode config = JSON.createObjectNode();
-    config.put("profile", cmi5 ? "cmi5" : "tincan");
-    config.put("courseIri", ActivityIris.of(course).course());
-    String script;
-    try {
-      script = "window.atelierXapi = " + JSON.writeValueAsString(config) + ";\n";
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    // The tracker's settings (info.tracker): the profile, the course's IRI and every xAPI word.
+    Map<String, Object> settings =
+        Map.of(
+            "profile",
+            cmi5 ? "cmi5" : "tincan",
+            "courseIri",
+            ActivityIris.of(course).course(),
+            "vocabulary",
+            XapiVocabulary.trackerSettings());
     return new Tracker(
         format(),
-        List.of("tracker/xapi-config.js", "tracker/xapi.js"),
-        Map.of(
-            "tracker/xapi-config.js",
-            script.getBytes(StandardCharsets.UTF_8),
-            "tracker/xapi.js",
-            resource("tracker/xapi.js")));
+        List.of("tracker/xapi.js"),
+        Map.of("tracker/xapi.js", resource("tracker/xapi.js")),
+        settings);
   }
 
   private static byte[] tinCan(Course course) {
@@ -116,7 +108,7 @@ public final class XapiExporter {
     TinCan manifest = new TinCan();
     TinCan.Activity root = new TinCan.Activity();
     root.id = iris.course();
-    root.type = ACTIVITIES + "course";
+    root.type = XapiVocabulary.COURSE;
     root.name = new TinCan.Text(lang, course.title());
     root.description = text(lang, course.description(), TinCan.Text::new);
     root.launch = new TinCan.Text(lang, "index.html");
@@ -124,7 +116,7 @@ public final class XapiExporter {
     for (CourseModule module : course.modules()) {
       TinCan.Activity activity = new TinCan.Activity();
       activity.id = iris.module(module.id());
-      activity.type = ACTIVITIES + "module";
+      activity.type = XapiVocabulary.MODULE;
       activity.name = new TinCan.Text(lang, module.title());
       activity.description = text(lang, module.description(), TinCan.Text::new);
       manifest.activities.add(activity);

@@ -52,6 +52,33 @@ class XapiPackageTest {
   }
 
   @Test
+  void theTrackerGetsTheVocabularyFromItsSettingsAndWritesNoneOfIt() throws Exception {
+    Map<String, byte[]> files = entries(XapiExporter.cmi5().zip(course));
+    assertThat(files)
+        .containsKey("player/tracker-kit.js")
+        .doesNotContainKey("tracker/xapi-config.js");
+    String page = new String(files.get("index.html"), StandardCharsets.UTF_8);
+    assertThat(page)
+        .contains("\"tracker\":{\"courseIri\":\"urn:atelier:cafe-ia\",\"profile\":\"cmi5\"")
+        .contains("\"" + XapiVocabulary.ANSWERED + "\":\"" + XapiVocabulary.verb("answered") + "\"")
+        .contains(XapiVocabulary.CATEGORY_MOVE_ON, XapiVocabulary.EXTENSION_MASTERY_SCORE);
+    String tracker = new String(files.get("tracker/xapi.js"), StandardCharsets.UTF_8);
+    assertThat(tracker)
+        .doesNotContain(
+            "adlnet.gov",
+            "w3id.org",
+            XapiVocabulary.LIST,
+            XapiVocabulary.PAIR,
+            "case_matters",
+            XapiVocabulary.VERSION,
+            XapiVocabulary.STATE_ID,
+            XapiVocabulary.LAUNCH_DATA,
+            XapiVocabulary.LEARNER_PREFERENCES,
+            XapiVocabulary.VERB_DISPLAY_LANGUAGE,
+            "atelierXapi");
+  }
+
+  @Test
   void aCmi5PackageHasOneAssignableUnitPerModule() throws Exception {
     // cmi5.xml is validated against the spec's CourseStructure.xsd by the exporter as it writes
     // it; aBrokenCourseStructureIsRefused proves that check can fail.

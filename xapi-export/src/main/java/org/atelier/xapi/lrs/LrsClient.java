@@ -27,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.atelier.xapi.XapiVocabulary;
 import org.atelier.xapi.statement.Statement;
 
 /**
@@ -41,7 +42,7 @@ import org.atelier.xapi.statement.Statement;
  * }</pre>
  */
 public final class LrsClient {
-  private static final String VERSION = "1.0.3";
+  private static final String VERSION = XapiVocabulary.VERSION;
 
   /** How long one answer may take, from the request to its body's last byte, by default. */
   public static final Duration RESPONSE_DEADLINE = Duration.ofSeconds(60);

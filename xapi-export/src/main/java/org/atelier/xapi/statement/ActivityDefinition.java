@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import org.atelier.xapi.XapiVocabulary;
 
 /**
  * What an activity is; for an interaction, what was asked and what the right answers are.
@@ -38,18 +39,7 @@ public record ActivityDefinition(
     Map<String, JsonNode> extensions) {
 
   /** The interaction types of xAPI 1.0.3. */
-  public static final List<String> INTERACTION_TYPES =
-      List.of(
-          "choice",
-          "true-false",
-          "fill-in",
-          "long-fill-in",
-          "matching",
-          "performance",
-          "sequencing",
-          "likert",
-          "numeric",
-          "other");
+  public static final List<String> INTERACTION_TYPES = XapiVocabulary.INTERACTION_TYPES;
 
   /** A plain definition: a name and a type. */
   public static ActivityDefinition of(Map<String, String> name, String type) {

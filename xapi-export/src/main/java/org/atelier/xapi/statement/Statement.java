@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.atelier.xapi.XapiVocabulary;
 
 /**
  * An xAPI 1.0.3 statement: actor, verb, object, and optionally result and context. The LRS adds
@@ -36,7 +37,7 @@ public record Statement(
     String version) {
 
   /** The verb that voids another statement. */
-  public static final String VOIDED = Verb.ADL + "voided";
+  public static final String VOIDED = XapiVocabulary.verb(XapiVocabulary.VOIDED);
 
   private static final ObjectMapper JSON =
       new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);

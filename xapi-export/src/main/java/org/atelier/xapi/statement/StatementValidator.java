@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.atelier.xapi.XapiVocabulary;
 
 /**
  * The rules of xAPI 1.0.3 that an LRS enforces, checked before a statement is sent or after it is
@@ -27,11 +28,11 @@ public final class StatementValidator {
   private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*");
   private static final Map<String, Set<String>> COMPONENTS =
       Map.of(
-          "choice", Set.of("choices"),
-          "sequencing", Set.of("choices"),
-          "likert", Set.of("scale"),
-          "matching", Set.of("source", "target"),
-          "performance", Set.of("steps"));
+          XapiVocabulary.CHOICE, Set.of("choices"),
+          XapiVocabulary.SEQUENCING, Set.of("choices"),
+          XapiVocabulary.LIKERT, Set.of("scale"),
+          XapiVocabulary.MATCHING, Set.of("source", "target"),
+          XapiVocabulary.PERFORMANCE, Set.of("steps"));
 
   /** Every problem of the statement; empty when an LRS should accept it. */
   public static List<String> validate(Statement s) {

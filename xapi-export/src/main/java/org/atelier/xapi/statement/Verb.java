@@ -2,6 +2,7 @@ package org.atelier.xapi.statement;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
+import org.atelier.xapi.XapiVocabulary;
 
 /**
  * What the actor did.
@@ -13,7 +14,7 @@ import java.util.Map;
 public record Verb(String id, Map<String, String> display) {
 
   /** The ADL verbs Atelier uses. */
-  public static final String ADL = "http://adlnet.gov/expapi/verbs/";
+  public static final String ADL = XapiVocabulary.VERBS;
 
   /** A verb of the ADL vocabulary, e.g. {@code adl("answered", "en-US", "answered")}. */
   public static Verb adl(String name, String language, String label) {

@@ -1,23 +1,22 @@
-/* Atelier's xAPI tracker, for Tin Can launch and cmi5 (window.atelierXapi.profile says which),
- * behind the player's window.atelierTracker interface. The statements it sends and the session
- * rules it keeps are described in docs/architecture.md ("xAPI statements", "Sessions").
+/* Atelier's xAPI tracker, for Tin Can launch and cmi5 (its settings' profile says which), behind
+ * the player's window.atelierTracker interface. The statements it sends and the session rules it
+ * keeps are described in docs/architecture.md ("xAPI statements", "Sessions"); every xAPI word
+ * comes from the settings (XapiVocabulary), none is written here.
  * Credentials only ever come from the launch; nothing is lost: every statement gets its id here
  * and waits in a queue in localStorage until the LRS has it. */
 window.atelierTracker = (function () {
   'use strict';
-  var config = window.atelierXapi || {};
-  var cmi5 = config.profile === 'cmi5';
-  var V = 'http://adlnet.gov/expapi/verbs/';
-  var A = 'http://adlnet.gov/expapi/activities/';
-  var CMI5 = 'https://w3id.org/xapi/cmi5/context/';
-  var STATE_ID = 'atelier.state';
+  var K = AtelierTrackerKit;
+  var cmi5 = false;
+  var X = null;            /* the vocabulary, from the settings */
+  var STATE_ID;
   var BATCH = 50;
   var KEEPALIVE_BYTES = 60000; /* browsers allow 64 KiB of keepalive bodies in flight */
   var MERGES = 3;              /* state conflicts resolved in a row before backing off */
 
   var messages = {};
   var lang = 'fr';
-  var base = config.courseIri;
+  var base = null;
   var modules = [];
   var courseTitle = '';
   var merge = function (mine) { return mine; };
@@ -29,7 +28,7 @@ window.atelierTracker = (function () {
   var returnURL = null;
   var key = '';            /* localStorage prefix of this learner, registration and activity */
   var session = '';        /* sessionStorage key of this launch: a reload of the tab is the same session */
-  var preview = null;      /* untracked: the localStorage key of the state */
+  var preview = null;      /* untracked: the browser's copy of the state */
   var sent = {};           /* cmi5 defined statements of this registration: completed, passed, failed */
   var seen = {};           /* activities experienced in this session */
   var startedAt = Date.now();
@@ -37,7 +36,8 @@ window.atelierTracker = (function () {
   var closed = false;      /* terminated stored: the token is spent, nothing more is sent */
   var stopped = false;     /* the LRS refused our credentials: nothing more is sent */
   var hiding = false;      /* the page is being hidden or unloaded */
-  var busy = false, timer = null, failing = false, delay = 1000, singles = 0;
+  var busy = false, timer = null, singles = 0;
+  var backoff = K.backoff(1000, 30000);
   var etag = null;         /* the state document's ETag: null unknown (read first), '' no document, false none given */
   var stateless = false;   /* the LRS seems to have no State API: progress stays in this browser */
   var statelessSince = 0;
@@ -49,16 +49,12 @@ window.atelierTracker = (function () {
   function notify(text, level) { if (window.atelierPlayer) window.atelierPlayer.notify(text, level); }
 
   /* ---------- storage ---------- */
-  function load(name) { try { return JSON.parse(localStorage.getItem(key + name)); } catch (e) { return null; } }
-  function keep(name, value) {
-    try { localStorage.setItem(key + name, JSON.stringify(value)); return true; } catch (e) { log('cannot keep ' + name + ': ' + e); return false; }
-  }
-  function sessionGet() { try { return JSON.parse(sessionStorage.getItem(session)) || {}; } catch (e) { return {}; } }
-  function sessionPut(change) {
-    var s = sessionGet();
-    for (var k in change) s[k] = change[k];
-    try { sessionStorage.setItem(session, JSON.stringify(s)); } catch (e) { /* kept in memory only */ }
-  }
+  var local = K.store('localStorage', function (e, name) { log('cannot keep ' + name + ': ' + e); });
+  var tab = K.store('sessionStorage'); /* no storage: kept in memory only */
+  function load(name) { return local.get(key + name); }
+  function keep(name, value) { return local.set(key + name, value); }
+  function sessionGet() { return tab.get(session) || {}; }
+  function sessionPut(change) { tab.update(session, change); }
 
   function uuid() {
     if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
@@ -66,10 +62,6 @@ window.atelierTracker = (function () {
     b[6] = (b[6] & 15) | 64; b[8] = (b[8] & 63) | 128;
     var h = Array.prototype.map.call(b, function (x) { return (x + 256).toString(16).slice(1); }).join('');
     return h.slice(0, 8) + '-' + h.slice(8, 12) + '-' + h.slice(12, 16) + '-' + h.slice(16, 20) + '-' + h.slice(20);
-  }
-  function duration(ms) {
-    var cs = Math.max(0, Math.round(ms / 10));
-    return 'PT' + Math.floor(cs / 360000) + 'H' + Math.floor(cs / 6000) % 60 + 'M' + ((cs % 6000) / 100).toFixed(2) + 'S';
   }
   function map(text) { var m = {}; m[lang] = String(text || '').slice(0, 2000); return m; }
   function title(moduleId) {
@@ -88,7 +80,7 @@ window.atelierTracker = (function () {
   }
   function launchActivity() {
     if (cmi5) return { objectType: 'Activity', id: launch.activityId };
-    return activity(launch.activityId || base, A + 'course', courseTitle);
+    return activity(launch.activityId || base, X.types.course, courseTitle);
   }
 
   /* ---------- statements ---------- */
@@ -105,20 +97,22 @@ window.atelierTracker = (function () {
     parent.forEach(function (id) { add(ca.parent, id); });
     grouping.forEach(function (id) { add(ca.grouping, id); });
     if (defined) {
-      add(ca.category, CMI5 + 'categories/cmi5');
-      if (defined === 'moveon') add(ca.category, CMI5 + 'categories/moveon');
+      add(ca.category, X.categories.cmi5);
+      if (defined === 'moveon') add(ca.category, X.categories.moveOn);
     }
     ['parent', 'grouping', 'category'].forEach(function (k) { if (!ca[k].length) delete ca[k]; });
     if (!Object.keys(ca).length) delete c.contextActivities;
     return c;
   }
   function statement(verb, object, result, ctx, timestamp) {
-    var s = { id: uuid(), actor: launch.actor, verb: { id: V + verb, display: { 'en-US': verb } }, object: object,
+    var display = {};
+    display[X.display] = verb;
+    var s = { id: uuid(), actor: launch.actor, verb: { id: X.verbs[verb], display: display }, object: object,
       context: ctx, timestamp: timestamp || new Date().toISOString() };
     if (result) s.result = result;
     return s;
   }
-  function verbOf(s) { return s.verb.id.slice(V.length); }
+  function is(s, verb) { return s.verb.id === X.verbs[verb]; }
   /* The cmi5 statements about the AU itself: the AU's id, the cmi5 category, the module too. */
   function auContext(moveon) {
     var grouping = [base];
@@ -126,9 +120,7 @@ window.atelierTracker = (function () {
     return context([], grouping, cmi5 ? (moveon ? 'moveon' : 'cmi5') : null);
   }
 
-  function tokens(type, list) {
-    return (list || []).map(function (t) { return type === 'matching' ? String(t).replace('.', '[.]') : String(t); }).join('[,]');
-  }
+  function tokens(type, list) { return K.join(list, { sep: X.list, pair: type === 'matching' ? X.pair : null }); }
   function components(list) {
     return (list || []).map(function (c) { return { id: String(c.id), description: map(c.text) }; });
   }
@@ -137,21 +129,20 @@ window.atelierTracker = (function () {
       var sub = i.id !== a.activityId;
       var iri = itemIri(a.moduleId, a.activityId) + (sub ? '/' + i.id.slice(a.activityId.length + 1) : '');
       var def = { description: map(i.description || a.prompt || a.title), interactionType: i.type };
-      var mark = i.caseMatters && (i.type === 'fill-in' || i.type === 'long-fill-in') ? '{case_matters=true}' : '';
+      var mark = i.caseMatters && (i.type === 'fill-in' || i.type === 'long-fill-in') ? X.caseMatters : '';
       if (i.correct && i.correct.length) def.correctResponsesPattern = i.correct.map(function (p) { return mark + tokens(i.type, p); });
       if (i.choices) def[i.type === 'likert' ? 'scale' : 'choices'] = components(i.choices);
       if (i.source) { def.source = components(i.source); def.target = components(i.target); }
-      var result = { response: tokens(i.type, i.response), duration: duration(a.latencyMs) };
+      var result = { response: tokens(i.type, i.response), duration: K.duration(a.latencyMs) };
       if (i.result !== 'neutral') result.success = i.result === 'correct';
       if (!sub && a.scored && a.score && a.score.max) {
         result.score = { raw: a.score.raw, min: 0, max: a.score.max, scaled: Math.round(a.score.raw / a.score.max * 10000) / 10000 };
       }
       var ctx = sub ? context([itemIri(a.moduleId, a.activityId)], [moduleIri(a.moduleId), base])
         : context([moduleIri(a.moduleId)], [base]);
-      return statement('answered', activity(iri, A + 'cmi.interaction', a.title, def), result, ctx, a.timestamp);
+      return statement('answered', activity(iri, X.types.cmiInteraction, a.title, def), result, ctx, a.timestamp);
     });
   }
-  var TYPES = { page: 'lesson', discussion: 'interaction', actions: 'interaction', survey: 'assessment' };
 
   /* ---------- the queue ---------- */
   function enqueue(list) {
@@ -164,7 +155,7 @@ window.atelierTracker = (function () {
   function bytes(text) { return new Blob([text]).size; }
   function soon() { if (!timer && !busy) timer = setTimeout(function () { timer = null; flush(); }, 0); }
   function request(method, path, body, headers) {
-    var h = { 'X-Experience-API-Version': '1.0.3' };
+    var h = { 'X-Experience-API-Version': X.version };
     if (launch.auth) h.Authorization = launch.auth;
     if (body !== undefined) h['Content-Type'] = 'application/json';
     for (var k in headers || {}) h[k] = headers[k];
@@ -184,7 +175,7 @@ window.atelierTracker = (function () {
   function flush() {
     if (!launch || busy || closed || stopped) return;
     var box = load('outbox') || [];
-    var last = box.length && verbOf(box[box.length - 1]) === 'terminated';
+    var last = box.length && is(box[box.length - 1], 'terminated');
     var statements = last ? box.slice(0, -1) : box;
     if (statements.length) { post(statements); return; }
     var local = load('state');
@@ -192,8 +183,7 @@ window.atelierTracker = (function () {
     if (last) { post(box); return; }
   }
   function post(box) {
-    var first = verbOf(box[0]);
-    var n = singles > 0 || first === 'initialized' || first === 'terminated' ? 1 : Math.min(BATCH, box.length);
+    var n = singles > 0 || is(box[0], 'initialized') || is(box[0], 'terminated') ? 1 : Math.min(BATCH, box.length);
     var batch = box.slice(0, n);
     if (hiding) while (batch.length > 1 && bytes(JSON.stringify(batch)) >= KEEPALIVE_BYTES) batch.pop();
     busy = true;
@@ -217,7 +207,7 @@ window.atelierTracker = (function () {
       log('the LRS refused statement ' + batch[0].id + ': ' + refusal);
       notify(messages.statementRejected || refusal, 'warning');
     } else recovered();
-    if (batch.some(function (s) { return verbOf(s) === 'terminated'; })) {
+    if (batch.some(function (s) { return is(s, 'terminated'); })) {
       closed = true;
       sessionPut({ terminated: true });
       goBack();
@@ -236,16 +226,15 @@ window.atelierTracker = (function () {
     notify(String(messages.trackingRefused || '').replace('{0}', res.status), 'error');
   }
   function recovered() {
-    delay = 1000;
-    if (failing) { failing = false; notify('', 'error'); notify(messages.saveRecovered, 'info'); }
+    if (backoff.reset()) { notify('', 'error'); notify(messages.saveRecovered, 'info'); }
   }
   /* The LRS is unreachable, busy or failing: everything waits in the queue; back off to 30 s. */
   function later(why) {
-    log('sending failed (' + why + '), retrying in ' + delay / 1000 + ' s');
-    if (!failing) { failing = true; notify(messages.saveFailed, 'error'); }
+    var wait = backoff.fail();
+    log('sending failed (' + why + '), retrying in ' + wait.delay / 1000 + ' s');
+    if (wait.first) notify(messages.saveFailed, 'error');
     clearTimeout(timer);
-    timer = setTimeout(function () { timer = null; flush(); }, delay);
-    delay = Math.min(delay * 2, 30000);
+    timer = setTimeout(function () { timer = null; flush(); }, wait.delay);
   }
 
   /* ---------- the state document, with concurrency control ---------- */
@@ -307,7 +296,7 @@ window.atelierTracker = (function () {
   }
   function noState() {
     statelessSince = Date.now();
-    if (failing) { failing = false; notify('', 'error'); }
+    if (backoff.reset()) notify('', 'error');
     if (stateless) return;
     stateless = true;
     log('the LRS keeps no state document: progress stays in this browser');
@@ -372,16 +361,13 @@ window.atelierTracker = (function () {
       });
   }
   function untracked(info, messageKey) {
-    preview = 'atelier:' + info.courseId + ':' + (info.moduleId || '*');
-    var saved = {};
-    try { saved = JSON.parse(localStorage.getItem(preview)) || {}; } catch (e) { /* nothing saved */ }
-    return { state: saved.state || null, location: saved.location || null, mode: 'normal', masteryScore: null,
-      learnerName: null, messageKey: messageKey };
+    preview = K.browserCopy(info, function () { notify(messages.storageFull, 'error'); });
+    return preview.resume(messageKey);
   }
   /* cmi5 §11: the AU reads the learner's preferences before any statement; the course speaks
    * one language, so a preference only matters when it names another one (then nothing changes). */
   function preferences() {
-    var q = 'agents/profile?profileId=cmi5LearnerPreferences&agent=' + encodeURIComponent(JSON.stringify(launch.actor));
+    var q = 'agents/profile?profileId=' + X.documents.preferences + '&agent=' + encodeURIComponent(JSON.stringify(launch.actor));
     return request('GET', q).then(function (res) {
       if (res.status === 404) return null;
       if (!res.ok) throw new Error('learner preferences: HTTP ' + res.status);
@@ -389,11 +375,16 @@ window.atelierTracker = (function () {
     });
   }
   function launchData() {
-    return readState('LMS.LaunchData').then(function (d) { d = d && d.body; if (d) keep('launch', d); return d; },
+    return readState(X.documents.launchData).then(function (d) { d = d && d.body; if (d) keep('launch', d); return d; },
       function (e) { var d = load('launch'); if (!d) throw e; return d; });
   }
 
   function start(info) {
+    var config = info.tracker || {};
+    cmi5 = config.profile === 'cmi5';
+    base = config.courseIri;
+    X = config.vocabulary;
+    STATE_ID = X.documents.state;
     messages = info.messages || {};
     lang = info.language || lang;
     modules = info.modules || [];
@@ -408,7 +399,7 @@ window.atelierTracker = (function () {
       /* cmi5: this launch's token is spent, only the LMS can open a new session. Tin Can has no
        * session of the LMS's: opening the launch again after Finish is a new one. */
       if (cmi5) return Promise.resolve(untracked(info, 'sessionEnded'));
-      try { sessionStorage.removeItem(session); } catch (e) { /* nothing kept */ }
+      tab.remove(session);
     }
     var ready = cmi5 ? token().then(function (t) {
       launch.auth = 'Basic ' + t;
@@ -432,7 +423,7 @@ window.atelierTracker = (function () {
       if (!sessionGet().initialized) {
         /* A new session: what an earlier one could not send stays queued, but its own opening and
          * closing belong to that session; this one opens first. */
-        var box = (load('outbox') || []).filter(function (s) { var v = verbOf(s); return v !== 'initialized' && v !== 'terminated'; });
+        var box = (load('outbox') || []).filter(function (s) { return !is(s, 'initialized') && !is(s, 'terminated'); });
         keep('outbox', [statement('initialized', launchActivity(), null, auContext(false))].concat(box));
         sessionPut({ initialized: true });
       }
@@ -463,7 +454,7 @@ window.atelierTracker = (function () {
     start: start,
     save: function (state, location) {
       if (preview) {
-        try { localStorage.setItem(preview, JSON.stringify({ state: state, location: location })); } catch (e) { notify(e.message, 'error'); }
+        preview.write(state, location);
         return;
       }
       if (!live()) return;
@@ -479,7 +470,7 @@ window.atelierTracker = (function () {
       var id = e.cardId ? item + '/' + e.cardId : item;
       if (seen[id]) return;
       seen[id] = true;
-      var object = e.cardId ? activity(id, A + 'interaction', e.cardTitle) : activity(id, A + (TYPES[e.kind] || 'interaction'), e.title);
+      var object = activity(id, e.cardId ? X.types.interaction : X.experienced[e.kind] || X.types.interaction, e.cardId ? e.cardTitle : e.title);
       var ctx = e.cardId ? context([item], [moduleIri(e.moduleId), base]) : context([moduleIri(e.moduleId)], [base]);
       enqueue([statement('experienced', object, null, ctx)]);
     },
@@ -487,7 +478,7 @@ window.atelierTracker = (function () {
       if (!live()) return;
       var list = [];
       var score = c.score ? { raw: c.score.raw, min: 0, max: c.score.max, scaled: c.score.scaled } : null;
-      var took = duration(Date.now() - startedAt);
+      var took = K.duration(Date.now() - startedAt);
       if (cmi5 && c.scope === 'module' && c.moduleId === launch.moduleId) {
         /* cmi5 defined: once per registration, and only when the LMS launched for credit. */
         if (launchMode !== 'Normal') return;
@@ -496,12 +487,14 @@ window.atelierTracker = (function () {
           var ok = c.passed === true;
           var verdict = ok ? defined('passed', { success: true, score: score, duration: took }, true)
             : sent.passed ? null : defined('failed', { success: false, score: score, duration: took }, true);
-          if (verdict && masteryScore !== null) verdict.context.extensions = Object.assign(verdict.context.extensions || {},
-            { 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore': masteryScore });
+          if (verdict && masteryScore !== null) {
+            verdict.context.extensions = verdict.context.extensions || {};
+            verdict.context.extensions[X.extensions.masteryScore] = masteryScore;
+          }
           list.push(verdict);
         }
       } else if (c.scope === 'module') {
-        var m = activity(moduleIri(c.moduleId), A + 'module', title(c.moduleId));
+        var m = activity(moduleIri(c.moduleId), X.types.module, title(c.moduleId));
         var ctx = context([base], []);
         list.push(statement('completed', m, score ? { completion: true, score: score } : { completion: true }, ctx));
         if (score) list.push(statement(c.passed ? 'passed' : 'failed', m, { success: !!c.passed, score: score }, context([base], [])));
@@ -518,7 +511,7 @@ window.atelierTracker = (function () {
     exit: function (e) {
       if (!launch || !e || !e.finished) { if (launch) { hiding = true; flush(); } return; }
       if (ended || stopped) return;
-      enqueue([statement('terminated', launchActivity(), { duration: duration(Date.now() - startedAt) }, auContext(false))]);
+      enqueue([statement('terminated', launchActivity(), { duration: K.duration(Date.now() - startedAt) }, auContext(false))]);
       ended = true;
     },
     flushNow: function () { if (launch) { hiding = true; flush(); hiding = false; } },
