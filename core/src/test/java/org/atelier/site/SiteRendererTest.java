@@ -135,7 +135,9 @@ class SiteRendererTest {
   void thePageDataCarriesTheRulesTheJavaSideOwns() throws Exception {
     Course course = Fixtures.everyKind();
     JsonNode rules =
-        new ObjectMapper().readTree(PlayerData.json(course, Map.of(), Map.of())).get("rules");
+        new ObjectMapper()
+            .readTree(PlayerData.json(course, Map.of(), Map.of(), Map.of()))
+            .get("rules");
     assertThat(rules.get("gapMax").asInt()).isEqualTo(StateBudget.GAP_MAX_LENGTH);
     assertThat(rules.get("textMax").asInt()).isEqualTo(StateBudget.TEXT_MAX_LENGTH);
     assertThat(rules.get("maxAttempts").asInt()).isEqualTo(StateBudget.MAX_ATTEMPTS_STORED);
@@ -157,7 +159,8 @@ class SiteRendererTest {
   void aResourceOpensInANewWindowOnlyWhenItIsAWebAddress() throws Exception {
     JsonNode data =
         new ObjectMapper()
-            .readTree(PlayerData.json(Fixtures.cafeIa(), Map.of(), Map.of("x", "media/x")));
+            .readTree(
+                PlayerData.json(Fixtures.cafeIa(), Map.of(), Map.of("x", "media/x"), Map.of()));
     List<String> opened = new ArrayList<>();
     for (JsonNode module : data.get("modules")) {
       for (JsonNode item : module.get("items")) {

@@ -46,7 +46,7 @@ class ScormPackageTest {
 
   @ParameterizedTest
   @EnumSource(ScormVersion.class)
-  void theTrackerGetsItsVersionAndTokenRuleFromItsSettings(ScormVersion version) {
+  void theTrackerGetsItsVersionAndTokenRuleFromItsSettings(ScormVersion version) throws Exception {
     Site site = exporter(version).site(ExampleCourses.cafeIa());
     assertThat(site.paths())
         .contains("player/tracker-kit.js")
