@@ -140,6 +140,27 @@ public final class Markup {
   }
 
   /**
+   * Text from outside (an LRS stores what a launcher sent, NUL and escape bytes included) as a page
+   * or a spreadsheet may show it: each control character other than tab, line feed and carriage
+   * return becomes U+FFFD. A course's own text never holds one (the validator refuses it).
+   */
+  public static String printable(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control =
+          (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f);
+      if (control && out == null) {
+        out = new StringBuilder(text.length()).append(text, 0, i);
+      }
+      if (out != null) {
+        out.append(control ? '\uFFFD' : c);
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /**
    * Whether a link destination uses an allowed scheme (relative links would resolve inside the
    * package or the LMS: not allowed).
    */

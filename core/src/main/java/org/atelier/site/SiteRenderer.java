@@ -1,6 +1,5 @@
 package org.atelier.site;
 
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,13 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.velocity.VelocityContext;
-import org.apache.velocity.app.VelocityEngine;
-import org.apache.velocity.app.event.EventCartridge;
-import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
-import org.apache.velocity.runtime.RuntimeConstants;
-import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
-import org.atelier.markup.Markup;
 import org.atelier.model.Course;
 import org.atelier.model.Item;
 import org.atelier.model.Kind;
@@ -26,10 +18,10 @@ import org.atelier.model.Page;
 import org.atelier.model.Resource;
 
 /**
- * Renders a course into a {@link Site}: {@code index.html} (Velocity), the player's JavaScript and
- * CSS, the tracker's files and the course's media. Every reference the template inserts is HTML-
- * escaped unless its value is a {@link SafeHtml}, which only this package makes, from text it has
- * already made safe for the place the template puts it.
+ * Renders a course into a {@link Site}: {@code index.html} (Velocity, through {@link Templates}),
+ * the player's JavaScript and CSS, the tracker's files and the course's media. Every reference the
+ * template inserts is HTML-escaped unless its value is a {@link SafeHtml}, which only this package
+ * makes, from text it has already made safe for the place the template puts it.
  *
  * <pre>{@code
  * Site site = SiteRenderer.render(course, Tracker.local());
@@ -38,7 +30,6 @@ import org.atelier.model.Resource;
  */
 public final class SiteRenderer {
   private static final String PLAYER = "org/atelier/site/player/";
-  private static final VelocityEngine VELOCITY = engine();
 
   /**
    * The player's own files, the style sheet then the scripts in the order {@code index.html} loads
@@ -47,16 +38,6 @@ public final class SiteRenderer {
   static final List<String> PLAYER_FILES = playerFiles();
 
   private SiteRenderer() {}
-
-  private static VelocityEngine engine() {
-    VelocityEngine engine = new VelocityEngine();
-    engine.setProperty(RuntimeConstants.RESOURCE_LOADERS, "classpath");
-    engine.setProperty("resource.loader.classpath.class", ClasspathResourceLoader.class.getName());
-    engine.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, true);
-    engine.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
-    engine.init();
-    return engine;
-  }
 
   private static List<String> playerFiles() {
     List<String> files = new ArrayList<>(List.of("player/player.css", "player/core.js"));
@@ -75,7 +56,7 @@ public final class SiteRenderer {
     Map<String, String> media = media(course, onDisk);
     String data = PlayerData.json(course, messages, media, tracker.settings());
 
-    VelocityContext context = new VelocityContext();
+    Map<String, Object> context = new LinkedHashMap<>();
     context.put("lang", course.language());
     context.put("title", course.title());
     context.put("msg", messages);
@@ -99,19 +80,13 @@ public final class SiteRenderer {
    * @param problems one problem a line, as the command line reports them
    */
   public static Site problems(String file, List<String> problems) {
-    VelocityContext context = new VelocityContext();
-    context.put("file", file);
-    context.put("problems", problems);
-    return Site.of(Map.of("index.html", merge("problems.html.vm", context)));
+    return Site.of(
+        Map.of(
+            "index.html", merge("problems.html.vm", Map.of("file", file, "problems", problems))));
   }
 
-  private static byte[] merge(String template, VelocityContext context) {
-    EventCartridge events = new EventCartridge();
-    events.addEventHandler(new EscapeUnlessSafe());
-    events.attachToContext(context);
-    StringWriter html = new StringWriter();
-    VELOCITY.getTemplate(PLAYER + template, "UTF-8").merge(context, html);
-    return html.toString().getBytes(StandardCharsets.UTF_8);
+  private static byte[] merge(String template, Map<String, ?> context) {
+    return Templates.render(PLAYER + template, context).getBytes(StandardCharsets.UTF_8);
   }
 
   /** The player's own JavaScript and CSS, in bytes: the figure the README states. */
@@ -160,29 +135,5 @@ public final class SiteRenderer {
       paths.put(entry.getKey(), sitePath);
     }
     return paths;
-  }
-
-  /** HTML-escapes every inserted reference but {@link SafeHtml} values. */
-  private static final class EscapeUnlessSafe implements ReferenceInsertionEventHandler {
-    @Override
-    public Object referenceInsert(
-        org.apache.velocity.context.Context context, String reference, Object value) {
-      if (value == null || value instanceof SafeHtml) {
-        return value;
-      }
-      return Markup.escapeHtml(value.toString());
-    }
-  }
-
-  /**
-   * Text this package has made safe for the place a template inserts it, and so inserted as it is.
-   * A type rather than a naming rule: author text can only get here through a deliberate {@code new
-   * SafeHtml(…)} in this package, never by a template's choice of name.
-   */
-  record SafeHtml(String html) {
-    @Override
-    public String toString() {
-      return html;
-    }
   }
 }
