@@ -7,7 +7,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.concurrent.TimeUnit;
 import org.atelier.model.Course;
 import org.atelier.report.ProgressReport;
-import org.atelier.report.ReportAggregator;
+import org.atelier.report.ReportReader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -52,7 +52,7 @@ public class ReportBenchmark {
   /** Reads the whole file and makes the report's figures. */
   @Benchmark
   public ProgressReport aggregate() throws IOException {
-    return ReportAggregator.of(course).readFile(file, n -> {}).result();
+    return ReportReader.of(course).readFile(file, n -> {});
   }
 
   /** Records the heap in use while a finished report is held, then deletes the file. */

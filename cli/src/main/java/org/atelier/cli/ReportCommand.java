@@ -16,7 +16,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.LongConsumer;
 import org.atelier.report.ProgressReport;
-import org.atelier.report.ReportAggregator;
+import org.atelier.report.ReportQuery;
+import org.atelier.report.ReportReader;
 import org.atelier.report.ReportWriter;
 import org.atelier.report.StatementFiles;
 import org.atelier.xapi.lrs.LrsClient;
@@ -132,19 +133,16 @@ final class ReportCommand implements Callable<Integer> {
     if (loaded.course() == null) {
       return loaded.exitCode();
     }
-    ReportAggregator aggregator = ReportAggregator.of(loaded.course());
-    if (registration != null) {
-      aggregator = aggregator.registration(registration);
-    }
-    if (from != null) {
-      aggregator = aggregator.since(from);
-    }
+    ReportReader reader =
+        ReportReader.of(
+            loaded.course(), ReportQuery.builder().registration(registration).since(from).build());
     long started = System.nanoTime();
     LongConsumer progress =
         n -> {
           double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
           console.count(err, String.format("read %,d statements (%,.0f a second)", n, n / seconds));
         };
+    ProgressReport report;
     try {
       if (lrs != null) {
         String[] login = login(err);
@@ -155,9 +153,9 @@ final class ReportCommand implements Callable<Integer> {
         if (login.length == 2) {
           client = client.credentials(login[0], login[1]);
         }
-        aggregator.readLrs(client, progress);
+        report = reader.readLrs(client, progress);
       } else {
-        aggregator.readFile(statements, progress);
+        report = reader.readFile(statements, progress);
       }
     } catch (LrsException e) {
       console.done(err);
@@ -177,7 +175,6 @@ final class ReportCommand implements Callable<Integer> {
       return Main.INVALID_INPUT;
     }
     console.done(err);
-    ProgressReport report = aggregator.result();
     if (report.unreadableCount() > 0) {
       err.println(
           "atelier report: "

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The trainer's report of one course: who is where, how each scored activity went, what the group
- * answered, and what could not be read. Made by {@link ReportAggregator}; written by {@link
+ * answered, and what could not be read. Read by {@link ReportReader}; written by {@link
  * ReportWriter}.
  *
  * @param courseTitle the course's title

@@ -38,14 +38,13 @@ public final class StatementFiles {
   }
 
   /**
-   * Reads every statement of {@code file} into {@code aggregator}: the voided ids first (a voided
-   * statement may come before the statement that voids it), then the figures.
+   * Reads every statement of {@code file} into {@code sink}: the voided ids first (a voided
+   * statement may come before the statement that voids it), then the statements in order.
    *
    * @param progress told the number of statements read so far, now and then
    * @throws NotStatementsException when the file is neither a JSON array nor JSON lines
    */
-  public static void read(Path file, ReportAggregator aggregator, LongConsumer progress)
-      throws IOException {
+  public static void read(Path file, StatementSink sink, LongConsumer progress) throws IOException {
     // The file is read twice, and a pipe or a device cannot be: never open one (a FIFO would
     // wait for a writer forever).
     if (!Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class)
@@ -56,12 +55,12 @@ public final class StatementFiles {
               + " statements exported from the LRS");
     }
     boolean array = startsWithArray(file);
-    aggregator.voided(voidedIds(file, array));
+    sink.voided(voidedIds(file, array));
     String name = file.getFileName().toString();
     if (array) {
-      readArray(file, name, aggregator, progress);
+      readArray(file, name, sink, progress);
     } else {
-      readLines(file, name, aggregator, progress);
+      readLines(file, name, sink, progress);
     }
   }
 
@@ -88,10 +87,9 @@ public final class StatementFiles {
     }
   }
 
-  private static void readArray(
-      Path file, String name, ReportAggregator aggregator, LongConsumer progress)
+  private static void readArray(Path file, String name, StatementSink sink, LongConsumer progress)
       throws IOException {
-    long n = 0;
+    ProgressCount count = new ProgressCount(progress);
     try (JsonParser parser = Statement.json().getFactory().createParser(file.toFile())) {
       parser.nextToken();
       while (true) {
@@ -105,24 +103,22 @@ public final class StatementFiles {
           }
           if (token != JsonToken.START_OBJECT) {
             parser.skipChildren();
-            aggregator.unreadable(
+            sink.unreadable(
                 name + ":" + line, "not a statement (" + kindOf(token) + ", not an object)");
             continue;
           }
           JsonNode node = parser.readValueAsTree();
-          take(node, name + ":" + line, aggregator);
+          take(node, name + ":" + line, sink);
         } catch (JsonProcessingException e) {
-          aggregator.unreadable(
+          sink.unreadable(
               name + ":" + e.getLocation().getLineNr(),
               "the file is broken here (" + why(e) + "); the rest was not read");
           break;
         }
-        if (++n % 10_000 == 0) {
-          progress.accept(n);
-        }
+        count.add();
       }
     }
-    progress.accept(n);
+    count.done();
   }
 
   /** Longer lines are no statement an LRS exports; they are counted, not held in memory. */
@@ -132,10 +128,9 @@ public final class StatementFiles {
    * One statement per line, read as bytes (Jackson's UTF-8 parser is faster than decoding each line
    * to a String first). A line too long or not a statement is counted; the rest still reads.
    */
-  private static void readLines(
-      Path file, String name, ReportAggregator aggregator, LongConsumer progress)
+  private static void readLines(Path file, String name, StatementSink sink, LongConsumer progress)
       throws IOException {
-    LineHandler lines = new LineHandler(name, aggregator, progress);
+    LineHandler lines = new LineHandler(name, sink, progress);
     try (InputStream in = Files.newInputStream(file)) {
       byte[] buffer = new byte[1 << 16];
       byte[] carry = new byte[1 << 12];
@@ -173,7 +168,7 @@ public final class StatementFiles {
         lines.line(carry, 0, carried);
       }
     }
-    progress.accept(lines.count);
+    lines.count.done();
   }
 
   private static byte[] append(byte[] to, int used, byte[] from, int offset, int length) {
@@ -186,22 +181,20 @@ public final class StatementFiles {
   /** Reads each line as one statement. */
   private static final class LineHandler {
     private final String name;
-    private final ReportAggregator aggregator;
-    private final LongConsumer progress;
+    private final StatementSink sink;
+    private final ProgressCount count;
     private int number;
-    private long count;
 
-    LineHandler(String name, ReportAggregator aggregator, LongConsumer progress) {
+    LineHandler(String name, StatementSink sink, LongConsumer progress) {
       this.name = name;
-      this.aggregator = aggregator;
-      this.progress = progress;
+      this.sink = sink;
+      this.count = new ProgressCount(progress);
     }
 
     void overlong() {
       number++;
-      counted();
-      aggregator.unreadable(
-          name + ":" + number, "longer than " + MAX_LINE + " bytes: not a statement");
+      count.add();
+      sink.unreadable(name + ":" + number, "longer than " + MAX_LINE + " bytes: not a statement");
     }
 
     void line(byte[] bytes, int offset, int length) {
@@ -217,12 +210,12 @@ public final class StatementFiles {
       if (blank(bytes, offset, length)) {
         return;
       }
-      counted();
+      count.add();
       Statement statement;
       try {
         statement = STATEMENT.readValue(bytes, offset, length);
       } catch (IOException e) {
-        aggregator.unreadable(
+        sink.unreadable(
             name + ":" + number,
             (e instanceof com.fasterxml.jackson.core.JsonParseException
                     ? "not JSON ("
@@ -231,13 +224,7 @@ public final class StatementFiles {
                 + ")");
         return;
       }
-      aggregator.accept(statement, name + ":" + number);
-    }
-
-    private void counted() {
-      if (++count % 10_000 == 0) {
-        progress.accept(count);
-      }
+      sink.accept(statement, name + ":" + number);
     }
 
     private static boolean blank(byte[] bytes, int offset, int length) {
@@ -251,15 +238,15 @@ public final class StatementFiles {
     }
   }
 
-  private static void take(JsonNode node, String where, ReportAggregator aggregator) {
+  private static void take(JsonNode node, String where, StatementSink sink) {
     Statement statement;
     try {
       statement = Statement.json().treeToValue(node, Statement.class);
     } catch (JsonProcessingException | IllegalArgumentException e) {
-      aggregator.unreadable(where, "not a statement (" + why(e) + ")");
+      sink.unreadable(where, "not a statement (" + why(e) + ")");
       return;
     }
-    aggregator.accept(statement, where);
+    sink.accept(statement, where);
   }
 
   /** The first byte of a file, shown so that a control character or a blank is visible. */

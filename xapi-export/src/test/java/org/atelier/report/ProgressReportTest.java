@@ -47,7 +47,7 @@ class ProgressReportTest {
   }
 
   private static ProgressReport fromFile(Path file) throws Exception {
-    return ReportAggregator.of(course).readFile(file, n -> {}).result();
+    return ReportReader.of(course).readFile(file, n -> {});
   }
 
   private static Learner learner(ProgressReport r, String account, String registration) {
@@ -227,7 +227,7 @@ class ProgressReportTest {
       client.post(valid);
       client.post(voiding);
       List<Long> pages = new ArrayList<>();
-      ProgressReport fromLrs = ReportAggregator.of(course).readLrs(client, 2, pages::add).result();
+      ProgressReport fromLrs = ReportReader.of(course).readLrs(client, 2, pages::add);
       ProgressReport fromFile = fromFile(array);
       assertThat(fromLrs.learners()).isEqualTo(fromFile.learners());
       assertThat(fromLrs.activities()).isEqualTo(fromFile.activities());

@@ -16,7 +16,8 @@ import org.atelier.model.Course;
 import org.atelier.model.CourseModule;
 import org.atelier.report.ProgressReport;
 import org.atelier.report.ProgressReport.Learner;
-import org.atelier.report.ReportAggregator;
+import org.atelier.report.ReportQuery;
+import org.atelier.report.ReportReader;
 import org.atelier.testing.Browser;
 import org.atelier.testing.ExampleCourses;
 import org.atelier.testing.Lrs;
@@ -201,10 +202,8 @@ class XapiLaunchTest {
   private static Learner assertReportMatches(
       String registration, String name, List<Map<String, Object>> answers) throws Exception {
     ProgressReport report =
-        ReportAggregator.of(course)
-            .registration(registration)
-            .readLrs(LrsClient.to(lrs.endpoint()).credentials("trainer", "t"), ONE_PAGE, n -> {})
-            .result();
+        ReportReader.of(course, ReportQuery.builder().registration(registration).build())
+            .readLrs(LrsClient.to(lrs.endpoint()).credentials("trainer", "t"), ONE_PAGE, n -> {});
     assertThat(report.unreadableCount()).isZero();
     assertThat(report.learners()).hasSize(1);
     Learner learner = report.learners().get(0);
