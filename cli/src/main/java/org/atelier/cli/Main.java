@@ -1,6 +1,7 @@
 package org.atelier.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -64,7 +65,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     cli.setExitCodeExceptionMapper(e -> USAGE);
     cli.setParameterExceptionHandler(
         (e, a) -> {
-          err.println("atelier: " + e.getMessage());
+          err.println("atelier: " + words(e));
           err.println("Try `atelier " + commandName(e.getCommandLine()) + "--help`.");
           return USAGE;
         });
@@ -86,6 +87,26 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
           return Exit.INTERNAL.code;
         });
     return cli.execute(args);
+  }
+
+  /**
+   * What picocli says, except for a choice not made between options that exclude each other ({@code
+   * --lrs URL or --statements FILE}): the options as the help writes them.
+   */
+  private static String words(CommandLine.ParameterException e) {
+    if (e instanceof CommandLine.MissingParameterException missing
+        && !missing.getMissing().isEmpty()
+        && missing.getMissing().get(0).group() != null
+        && missing.getMissing().get(0).group().exclusive()) {
+      List<String> options = new java.util.ArrayList<>();
+      for (CommandLine.Model.ArgSpec arg : missing.getMissing().get(0).group().args()) {
+        if (arg instanceof CommandLine.Model.OptionSpec option) {
+          options.add(option.longestName() + " " + option.paramLabel());
+        }
+      }
+      return "give " + String.join(" or ", options);
+    }
+    return e.getMessage();
   }
 
   private static String commandName(CommandLine commandLine) {

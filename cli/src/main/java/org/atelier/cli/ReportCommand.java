@@ -22,6 +22,7 @@ import org.atelier.report.ReportWriter;
 import org.atelier.report.StatementFiles;
 import org.atelier.xapi.lrs.LrsClient;
 import org.atelier.xapi.lrs.LrsException;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,14 +50,20 @@ final class ReportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "COURSE", description = "the course file the packages were built from")
   Path course;
 
-  @Option(names = "--lrs", paramLabel = "URL", description = "the LRS's xAPI endpoint")
-  URI lrs;
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Source source;
 
-  @Option(
-      names = "--statements",
-      paramLabel = "FILE",
-      description = "a file of statements instead: a JSON array, or one statement per line")
-  Path statements;
+  /** Where the statements come from: exactly one of the two. */
+  static final class Source {
+    @Option(names = "--lrs", paramLabel = "URL", description = "the LRS's xAPI endpoint")
+    URI lrs;
+
+    @Option(
+        names = "--statements",
+        paramLabel = "FILE",
+        description = "a file of statements instead: a JSON array, or one statement per line")
+    Path statements;
+  }
 
   @Option(
       names = {"-o", "--out"},
@@ -95,10 +102,8 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if ((lrs == null) == (statements == null)) {
-      err.println("atelier report: give either --lrs URL or --statements FILE");
-      return Main.USAGE;
-    }
+    URI lrs = source.lrs;
+    Path statements = source.statements;
     if (lrs != null && !isHttp(lrs)) {
       throw Exit.with(
           Exit.USAGE,

@@ -134,4 +134,21 @@ class ReportCommandTest {
     assertThat(r.exit()).isEqualTo(Main.USAGE);
     assertThat(r.err()).contains("--lrs URL or --statements FILE");
   }
+
+  @Test
+  void bothSourcesAreAUsageError(@TempDir Path dir) {
+    Run r =
+        run(
+            "report",
+            COURSE,
+            "--lrs",
+            "http://127.0.0.1:9/xapi/",
+            "--statements",
+            GROUP,
+            "--out",
+            dir.toString());
+    assertThat(r.exit()).isEqualTo(Main.USAGE);
+    assertThat(r.err()).contains("--lrs").contains("--statements").contains("exclusive");
+    assertThat(dir.resolve("report.html")).doesNotExist();
+  }
 }
