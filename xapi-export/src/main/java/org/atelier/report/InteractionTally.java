@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.atelier.report.ProgressReport.ActivityResult;
 import org.atelier.report.ProgressReport.AnswerCount;
 import org.atelier.report.ProgressReport.SurveyResult;
+import org.atelier.xapi.XapiVocabulary;
 import org.atelier.xapi.statement.Statement;
 
 /**
@@ -24,8 +25,8 @@ final class InteractionTally {
   private static final int ANSWER_LENGTH = 120;
   private static final int WRONG_LISTED = 5;
   // Compiled once: String.split compiles a pattern of more than one character on every call.
-  private static final Pattern LIST = Pattern.compile("[,]", Pattern.LITERAL);
-  private static final Pattern PAIR = Pattern.compile("[.]", Pattern.LITERAL);
+  private static final Pattern LIST = Pattern.compile(XapiVocabulary.LIST, Pattern.LITERAL);
+  private static final Pattern PAIR = Pattern.compile(XapiVocabulary.PAIR, Pattern.LITERAL);
 
   private final String iri;
   private final String type;
@@ -46,7 +47,8 @@ final class InteractionTally {
   InteractionTally(Statement first) {
     this.iri = first.object().id();
     var def = first.object().definition();
-    this.type = def == null || def.interactionType() == null ? "other" : def.interactionType();
+    this.type =
+        def == null || def.interactionType() == null ? XapiVocabulary.OTHER : def.interactionType();
     if (def != null && def.correctResponsesPattern() != null) {
       for (String pattern : def.correctResponsesPattern()) {
         correctTokens.addAll(tokens(pattern.replaceFirst("^\\{[^}]*}", "")));
@@ -60,8 +62,8 @@ final class InteractionTally {
       return List.of();
     }
     return switch (type) {
-      case "choice", "matching" -> Arrays.asList(LIST.split(response));
-      case "likert", "true-false" -> List.of(response);
+      case XapiVocabulary.CHOICE, XapiVocabulary.MATCHING -> Arrays.asList(LIST.split(response));
+      case XapiVocabulary.LIKERT, XapiVocabulary.TRUE_FALSE -> List.of(response);
       default -> List.of(clip(response.strip()));
     };
   }
@@ -84,7 +86,7 @@ final class InteractionTally {
       count(answers, token);
       boolean tokenWrong =
           switch (type) {
-            case "choice", "matching" -> !correctTokens.contains(token);
+            case XapiVocabulary.CHOICE, XapiVocabulary.MATCHING -> !correctTokens.contains(token);
             default -> Boolean.FALSE.equals(success);
           };
       if (tokenWrong && success != null) {
@@ -116,11 +118,11 @@ final class InteractionTally {
 
   private String label(String token, CourseIndex.Place place) {
     Map<String, String> tokens = place == null ? Map.of() : place.tokens();
-    if (type.equals("matching") && token.contains("[.]")) {
+    if (type.equals(XapiVocabulary.MATCHING) && token.contains(XapiVocabulary.PAIR)) {
       String[] pair = PAIR.split(token, 2);
       return tokens.getOrDefault(pair[0], pair[0]) + " → " + tokens.getOrDefault(pair[1], pair[1]);
     }
-    if (type.equals("sequencing")) {
+    if (type.equals(XapiVocabulary.SEQUENCING)) {
       return String.join(
           " ; ", Arrays.stream(LIST.split(token)).map(t -> tokens.getOrDefault(t, t)).toList());
     }
@@ -153,7 +155,9 @@ final class InteractionTally {
   static SurveyResult survey(CourseIndex.Place place, InteractionTally tally) {
     List<AnswerCount> answers = new ArrayList<>();
     String type =
-        tally == null ? (place.tokens().isEmpty() ? "long-fill-in" : "choice") : tally.type;
+        tally == null
+            ? (place.tokens().isEmpty() ? XapiVocabulary.LONG_FILL_IN : XapiVocabulary.CHOICE)
+            : tally.type;
     if (!place.tokens().isEmpty()) {
       place
           .tokens()

@@ -19,6 +19,7 @@ import org.atelier.report.ProgressReport.Learner;
 import org.atelier.report.ProgressReport.ModuleProgress;
 import org.atelier.report.ProgressReport.SurveyResult;
 import org.atelier.report.ProgressReport.Unreadable;
+import org.atelier.xapi.XapiVocabulary;
 import org.atelier.xapi.statement.Context;
 import org.atelier.xapi.statement.Statement;
 import org.atelier.xapi.statement.StatementObject;
@@ -32,7 +33,7 @@ import org.atelier.xapi.statement.StatementValidator;
  * #result()} gives the figures so far.
  */
 final class ReportAggregator implements StatementSink {
-  private static final String VERBS = "http://adlnet.gov/expapi/verbs/";
+  private static final String VERBS = XapiVocabulary.VERBS;
   private static final int LISTED_UNREADABLE = 100;
 
   private final CourseIndex names;
@@ -106,26 +107,26 @@ final class ReportAggregator implements StatementSink {
     boolean aboutCourse = names.iris().course().equals(object);
     boolean aboutModule = module != null && (names.iris().module(module).equals(object) || isAu(s));
     switch (verb) {
-      case "answered" -> {
+      case XapiVocabulary.ANSWERED -> {
         row.answered(s);
         tallies.computeIfAbsent(object, k -> new InteractionTally(s)).add(key, s, when);
       }
-      case "completed" -> {
+      case XapiVocabulary.COMPLETED -> {
         if (aboutCourse) {
           row.courseScore(s);
         } else if (aboutModule) {
           row.moduleCompleted(module, s);
         }
       }
-      case "passed", "failed" -> {
-        boolean passed = verb.equals("passed");
+      case XapiVocabulary.PASSED, XapiVocabulary.FAILED -> {
+        boolean passed = verb.equals(XapiVocabulary.PASSED);
         if (aboutCourse) {
           row.coursePassed(s, passed);
         } else if (aboutModule) {
           row.modulePassed(module, s, passed);
         }
       }
-      case "terminated" ->
+      case XapiVocabulary.TERMINATED ->
           row.terminated(
               s.result() == null ? null : parsed(s.result().duration(), Duration::parse));
       default -> {}
@@ -138,7 +139,7 @@ final class ReportAggregator implements StatementSink {
         && s.context().contextActivities() != null
         && s.context().contextActivities().category() != null
         && s.context().contextActivities().category().stream()
-            .anyMatch(c -> "https://w3id.org/xapi/cmi5/context/categories/cmi5".equals(c.id()));
+            .anyMatch(c -> XapiVocabulary.CATEGORY_CMI5.equals(c.id()));
   }
 
   private Stream<String> ids(Statement s) {
