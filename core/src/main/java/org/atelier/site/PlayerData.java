@@ -40,6 +40,7 @@ import org.atelier.model.SurveyQuestion;
 import org.atelier.model.Timeline;
 import org.atelier.model.TimelineCard;
 import org.atelier.model.TrueFalse;
+import org.atelier.update.AnswerContent;
 
 /**
  * The course as the player reads it: one JSON document embedded in {@code index.html}. Author text
@@ -90,6 +91,8 @@ final class PlayerData {
         i.put("id", item.id());
         i.put("kind", item.kind().code());
         i.put("title", item.title());
+        // saved beside the item's answers: a new build that changes them is seen (StateBudget)
+        i.put("fp", AnswerContent.fingerprint(item));
         item.accept(new ItemData(i, media));
       }
     }

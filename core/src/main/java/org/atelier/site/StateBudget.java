@@ -20,13 +20,18 @@ import org.atelier.model.Survey;
 import org.atelier.model.SurveyQuestion;
 import org.atelier.model.Timeline;
 import org.atelier.model.TrueFalse;
+import org.atelier.update.AnswerContent;
 
 /**
- * The size of the player's saved state, which the player writes as compact JSON (see
- * player/core.js, {@code encode}): {@code {"v":1,"l":<item index>,"s":[<record>,…],"c":"<a 0 or 1
- * per module: completion reported>"}}, one record per item: {@code 0} untouched, {@code 1} visited,
- * or {@code [attempts, done, response]} ({@code done} is 1 once the answer is final). Responses
- * refer to the course's own order of options, cards and gaps, never the shuffled one:
+ * The size of the player's saved state, which the player writes as compact JSON (core.js, {@code
+ * S.encode}): {@code {"v":2,"l":"<item id>","s":{"<item id>":<record>,…},"c":["<module id>",…]}}, a
+ * record per item touched: {@code 1} visited, or {@code [attempts, done, response,
+ * "<fingerprint>"]} ({@code done} is 1 once the answer is final; the fingerprint is {@link
+ * org.atelier.update.AnswerContent#fingerprint}, so that a new build of the course keeps the
+ * answers whose activity did not change and starts the others afresh); {@code c} lists the modules
+ * whose completion was reported. Items and modules are named by id, so an item inserted or removed
+ * shifts nothing. Responses list the course's own order of options, cards and gaps, never the
+ * shuffled one (that order is part of the fingerprint):
  *
  * <ul>
  *   <li>single choice: the option's index, {@code -1} for none; true/false: {@code 1}, {@code 0} or
@@ -44,9 +49,9 @@ import org.atelier.model.TrueFalse;
  * Texts are limited by the player ({@link #GAP_MAX_LENGTH}, {@link #TEXT_MAX_LENGTH}) and stripped
  * of control characters, so each character costs at most two in JSON.
  *
- * <p>This class computes the longest state a course can produce, every answer at its longest, so
- * that an exporter can refuse a course whose state cannot fit a platform's limit (SCORM 1.2's 4,096
- * characters of {@code suspend_data}).
+ * <p>This class computes the longest state a course can produce, every item touched and every
+ * answer at its longest, so that an exporter can refuse a course whose state cannot fit a
+ * platform's limit (SCORM 1.2's 4,096 characters of {@code suspend_data}).
  */
 public final class StateBudget {
   private StateBudget() {}
@@ -71,22 +76,27 @@ public final class StateBudget {
 
   /** The longest state of the whole course played as one unit. */
   public static int maxLength(Course course) {
-    return maxLength(course.items().toList(), course.modules().size());
+    return maxLength(course.items().toList(), course.modules());
   }
 
   /** The longest state of one module played on its own. */
   public static int maxLength(CourseModule module) {
-    return maxLength(module.items(), 1);
+    return maxLength(module.items(), List.of(module));
   }
 
-  /** The longest state of these items, from this many modules, played as one unit. */
-  private static int maxLength(List<Item> items, int modules) {
-    // {"v":1,"l":N,"s":[r0,r1,…],"c":"<one flag per module>"}
-    int length = "{\"v\":1,\"l\":".length() + digits(Math.max(0, items.size() - 1));
-    length += ",\"s\":[".length() + "]".length();
-    length += ",\"c\":\"".length() + modules + "\"}".length();
+  /** The longest state of these items, from these modules, played as one unit. */
+  private static int maxLength(List<Item> items, List<CourseModule> modules) {
+    // {"v":2,"l":"<id>","s":{"<id>":r,…},"c":["<module>",…]}
+    int longestId = items.stream().mapToInt(i -> i.id().length()).max().orElse(0);
+    int length = "{\"v\":2,\"l\":".length() + 2 + longestId;
+    length += ",\"s\":{".length() + "}".length();
+    length += ",\"c\":[".length() + "]}".length();
+    for (CourseModule module : modules) {
+      length += 2 + module.id().length();
+    }
+    length += Math.max(0, modules.size() - 1);
     for (Item item : items) {
-      length += record(item);
+      length += entry(item);
     }
     return length + Math.max(0, items.size() - 1);
   }
@@ -95,19 +105,33 @@ public final class StateBudget {
   public static List<Cost> costs(List<Item> items) {
     List<Cost> costs = new ArrayList<>();
     for (Item item : items) {
-      costs.add(new Cost(item.id(), item.title(), record(item)));
+      costs.add(new Cost(item.id(), item.title(), entry(item)));
     }
     costs.sort(Comparator.comparingInt(Cost::characters).reversed());
     return costs;
   }
 
+  /** {@code "<id>":<record>}: an item's place in the state, at its longest. */
+  private static int entry(Item item) {
+    return 2 + item.id().length() + 1 + record(item);
+  }
+
   private static int record(Item item) {
     int response = item.accept(new ResponseLength());
     if (response < 0) {
-      return 1; // a page: 0 or 1
+      return 1; // a page: visited
     }
-    // [attempts,done,response]
-    return 1 + digits(MAX_ATTEMPTS_STORED) + 1 + 1 + 1 + response + 1;
+    // [attempts,done,response,"<fingerprint>"]
+    return 1
+        + digits(MAX_ATTEMPTS_STORED)
+        + 1
+        + 1
+        + 1
+        + response
+        + 1
+        + 2
+        + AnswerContent.FINGERPRINT_LENGTH
+        + 1;
   }
 
   static int digits(long value) {

@@ -11,6 +11,7 @@ import org.atelier.model.Item;
 import org.atelier.testing.Browser;
 import org.atelier.testing.LocalServer;
 import org.atelier.testing.PlayerDriver;
+import org.atelier.update.AnswerContent;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -77,40 +78,44 @@ class StateBudgetTest {
           "var f = document.querySelector('input.gap'); f.removeAttribute('maxlength');"
               + " f.value = '\"'.repeat(59) + '\\uD83D\\uDE00';"
               + " f.dispatchEvent(new Event('input'))");
-      JsonNode gap = new ObjectMapper().readTree(player.state()).get("s").get(4).get(2).get(0);
+      String fillIn = Fixtures.everyKind().items().toList().get(4).id();
+      JsonNode gap = new ObjectMapper().readTree(player.state()).get("s").get(fillIn).get(2).get(0);
       assertThat(gap.asText()).isEqualTo("\"".repeat(59));
       assertThat(player.state()).doesNotContain("\\ud83d");
     }
   }
 
   /**
-   * {@code {"v":1,"l":<item>,"s":[<record>…],"c":"<module flags>"}}, a record per item ({@code 0},
-   * {@code 1} or {@code [attempts, done, response]}), typed text cut at the limits StateBudget
-   * counts.
+   * {@code {"v":2,"l":"<item id>","s":{"<item id>":<record>…},"c":["<module id>"…]}}, a record per
+   * item touched ({@code 1} or {@code [attempts, done, response, "<fingerprint>"]}, the fingerprint
+   * the page data gave), typed text cut at the limits StateBudget counts.
    */
   private static void assertFollowsTheDocumentedEncoding(String state, Course course)
       throws Exception {
     JsonNode root = new ObjectMapper().readTree(state);
-    assertThat(root.get("v").asInt()).isEqualTo(1);
-    assertThat(root.get("l").asInt()).isEqualTo((int) course.items().count() - 1);
-    assertThat(root.get("c").asText()).matches("[01]{" + course.modules().size() + "}");
-    JsonNode records = root.get("s");
+    assertThat(root.get("v").asInt()).isEqualTo(2);
     List<Item> items = course.items().toList();
-    assertThat(records.size()).isEqualTo(items.size());
-    for (int i = 0; i < items.size(); i++) {
-      JsonNode record = records.get(i);
+    assertThat(root.get("l").asText()).isEqualTo(items.get(items.size() - 1).id());
+    for (JsonNode module : root.get("c")) {
+      assertThat(course.module(module.asText())).isPresent();
+    }
+    JsonNode records = root.get("s");
+    assertThat(records.size()).isEqualTo(items.size()); // every item was visited
+    for (Item item : items) {
+      JsonNode record = records.get(item.id());
+      assertThat(record).as(item.id()).isNotNull();
       if (!record.isArray()) {
-        assertThat(record.asInt()).as(items.get(i).id()).isBetween(0, 1);
+        assertThat(record.asInt()).as(item.id()).isEqualTo(1);
         continue;
       }
-      assertThat(record.size()).isEqualTo(3);
+      assertThat(record.size()).isEqualTo(4);
       assertThat(record.get(0).asInt()).isBetween(0, StateBudget.MAX_ATTEMPTS_STORED);
       assertThat(record.get(1).asInt()).isBetween(0, 1);
-      int limit =
-          items.get(i) instanceof FillIn ? StateBudget.GAP_MAX_LENGTH : StateBudget.TEXT_MAX_LENGTH;
+      assertThat(record.get(3).asText()).isEqualTo(AnswerContent.fingerprint(item));
+      int limit = item instanceof FillIn ? StateBudget.GAP_MAX_LENGTH : StateBudget.TEXT_MAX_LENGTH;
       for (JsonNode part : record.get(2)) {
         if (part.isTextual() && part.asText().matches("[\"\\\\]+")) {
-          assertThat(part.asText()).as(items.get(i).id()).hasSize(limit); // typed to the brim
+          assertThat(part.asText()).as(item.id()).hasSize(limit); // typed to the brim
         }
       }
     }

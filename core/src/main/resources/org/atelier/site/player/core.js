@@ -95,11 +95,15 @@
     var a, b;
     try { a = JSON.parse(mine); b = JSON.parse(theirs); } catch (e) { return mine || theirs; }
     if (!a) return theirs;
-    if (!b || b.v !== a.v || !Array.isArray(b.s) || !Array.isArray(a.s) || b.s.length !== a.s.length) return mine;
+    if (!b || b.v !== 2 || a.v !== 2 || typeof a.s !== 'object' || typeof b.s !== 'object') return mine;
     function rank(r) { return Array.isArray(r) ? 2 + 2 * (r[0] | 0) + (r[1] | 0) : r | 0; }
-    a.s = a.s.map(function (r, i) { return rank(b.s[i]) > rank(r) ? b.s[i] : r; });
-    var ca = String(a.c || ''), cb = String(b.c || '');
-    a.c = (ca.length >= cb.length ? ca : cb).split('').map(function (x, i) { return x === '1' || ca.charAt(i) === '1' || cb.charAt(i) === '1' ? '1' : '0'; }).join('');
+    Object.keys(b.s).forEach(function (id) {
+      var x = a.s[id], y = b.s[id];
+      /* a record of another build of the activity is not comparable: the current build's wins */
+      if (x === undefined || (Array.isArray(x) && Array.isArray(y) && x[3] === y[3] && rank(y) > rank(x))) a.s[id] = y;
+      else if (!Array.isArray(x) && rank(y) > rank(x)) a.s[id] = y;
+    });
+    (b.c || []).forEach(function (m) { if ((a.c || (a.c = [])).indexOf(m) < 0) a.c.push(m); });
     return JSON.stringify(a);
   };
 
@@ -115,7 +119,8 @@
     });
     S.modules = modules; S.items = items;
     S.one = !!onlyModule && modules.length === 1;
-    /* records[i] = 0 untouched, 1 visited, or [attempts, done, response]. */
+    /* records[i] = 0 untouched, 1 visited, or [attempts, done, response] (saved with the item's
+     * fingerprint, see encode). */
     S.records = items.map(function () { return 0; });
     S.moduleDone = modules.map(function () { return false; });
 
@@ -125,16 +130,45 @@
       var rec = S.record(i);
       return rec ? rec[2] : kinds[items[i].kind].fresh(items[i]);
     };
+    /* The saved state names what it refers to by id, so a new build of the course keeps what did
+     * not change (docs/architecture.md, "State"): {"v":2,"l":"<item id>","s":{"<item id>":
+     * 1 | [attempts, done, response, "<fingerprint>"]},"c":["<module id>"…]}. An activity's
+     * fingerprint (AnswerContent in Java) changes with what its answer depends on. */
     S.encode = function () {
-      return JSON.stringify({ v: 1, l: S.current, s: S.records, c: S.moduleDone.map(function (d) { return d ? '1' : '0'; }).join('') });
+      var s = {};
+      items.forEach(function (it, i) {
+        var r = S.records[i];
+        if (Array.isArray(r)) s[it.id] = [r[0], r[1], r[2], it.fp];
+        else if (r) s[it.id] = 1;
+      });
+      return JSON.stringify({ v: 2, l: items[S.current].id, s: s,
+        c: modules.filter(function (m, mi) { return S.moduleDone[mi]; }).map(function (m) { return m.id; }) });
     };
+    /* What the last decode found of another build: answers set aside, items gone. */
+    S.changed = { reset: [], gone: 0 };
     S.decode = function (text) {
       try {
         var s = JSON.parse(text);
-        if (!s || s.v !== 1 || !Array.isArray(s.s) || s.s.length !== items.length) return false;
-        S.records = s.s;
-        S.current = Math.min(Math.max(0, s.l | 0), items.length - 1);
-        if (typeof s.c === 'string') S.moduleDone = modules.map(function (m, i) { return s.c.charAt(i) === '1'; });
+        if (!s || s.v !== 2 || !s.s || typeof s.s !== 'object' || Array.isArray(s.s)) return false;
+        var reset = [], known = {};
+        items.forEach(function (it, i) {
+          known[it.id] = true;
+          var r = s.s[it.id];
+          if (Array.isArray(r)) {
+            /* its content changed: the old answer is not read against the new one */
+            if (r[3] === it.fp) S.records[i] = [r[0], r[1], r[2]];
+            else { S.records[i] = 1; reset.push(it); }
+          } else if (r === 1) S.records[i] = 1;
+        });
+        var gone = Object.keys(s.s).filter(function (id) { return !known[id]; }).length;
+        var at = items.findIndex(function (it) { return it.id === s.l; });
+        if (at >= 0) S.current = at;
+        var done = Array.isArray(s.c) ? s.c : [];
+        /* a module whose answers changed reports its completion and score again once done */
+        S.moduleDone = modules.map(function (m) {
+          return done.indexOf(m.id) >= 0 && !gone && !reset.some(function (it) { return it.module === m; });
+        });
+        S.changed = { reset: reset, gone: gone };
         return true;
       } catch (e) {
         if (G.console) console.warn('atelier: saved state ignored', e);
