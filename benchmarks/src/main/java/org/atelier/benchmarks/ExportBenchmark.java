@@ -2,7 +2,6 @@ package org.atelier.benchmarks;
 
 import java.util.concurrent.TimeUnit;
 import org.atelier.model.Course;
-import org.atelier.pack.ZipWriter;
 import org.atelier.questionbank.GiftExporter;
 import org.atelier.questionbank.MoodleXmlExporter;
 import org.atelier.questionbank.QuestionBankExport;
@@ -84,7 +83,7 @@ public class ExportBenchmark {
   /** Every format at once, as `atelier build --format all` does. */
   @Benchmark
   public void allFormats(Blackhole sink) {
-    sink.consume(ZipWriter.zip(SiteRenderer.render(course, Tracker.local())));
+    sink.consume(SiteRenderer.render(course, Tracker.local()).zip());
     sink.consume(ScormExporter.scorm12().zip(course));
     sink.consume(ScormExporter.scorm2004().zip(course));
     sink.consume(XapiExporter.tinCan().zip(course));

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.atelier.model.Course;
-import org.atelier.pack.ZipWriter;
 import org.atelier.questionbank.GiftExporter;
 import org.atelier.questionbank.MoodleXmlExporter;
 import org.atelier.scorm.ScormExporter;
@@ -83,7 +82,7 @@ public final class Report {
     Course course = ExampleCourse.read();
     md.append("## Sizes (the example course)\n\n| file | bytes |\n| --- | --- |\n");
     size(md, "player JS + CSS (unminified)", SiteRenderer.playerSize());
-    size(md, "site (zipped)", ZipWriter.zip(SiteRenderer.render(course, Tracker.local())).length);
+    size(md, "site (zipped)", SiteRenderer.render(course, Tracker.local()).zip().length);
     size(md, "cafe-ia-scorm12.zip", ScormExporter.scorm12().zip(course).length);
     size(md, "cafe-ia-scorm2004.zip", ScormExporter.scorm2004().zip(course).length);
     size(md, "cafe-ia-xapi.zip", XapiExporter.tinCan().zip(course).length);

@@ -5,7 +5,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -15,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.atelier.coursefile.CourseFileException;
+import org.atelier.coursefile.CourseFileReader;
+import org.atelier.model.Course;
 import org.atelier.site.Site;
 import org.atelier.site.SiteRenderer;
 import org.atelier.site.Tracker;
@@ -73,15 +75,13 @@ final class PreviewCommand implements Callable<Integer> {
           Exit.USAGE, "--port " + port + " is not a port: give one from 1 to 65535, or none");
     }
     if (!Files.isRegularFile(course)) {
-      err.println("atelier preview: " + course + ": no such file");
-      return Main.EXTERNAL;
+      throw Exit.with(Exit.EXTERNAL, course + ": no such file");
     }
     HttpServer server;
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     } catch (IOException e) {
-      err.println("atelier preview: cannot listen on 127.0.0.1:" + port + ": " + Exit.reason(e));
-      return Main.EXTERNAL;
+      throw Exit.with(Exit.EXTERNAL, "cannot listen on 127.0.0.1:" + port + ": " + Exit.reason(e));
     }
     server.createContext("/", this::serve);
     server.start();
@@ -90,7 +90,7 @@ final class PreviewCommand implements Callable<Integer> {
     console.progress(
         err, "serving " + course + "; reload the page after each edit, Ctrl+C to stop");
     new CountDownLatch(1).await();
-    return 0;
+    return Exit.DONE.code;
   }
 
   /**
@@ -138,7 +138,7 @@ final class PreviewCommand implements Callable<Integer> {
         log.flush();
       }
       if (site == null) {
-        site = problems(List.of(course + ": " + Exit.reason(e, course)));
+        site = SiteRenderer.problems(name(), course + ": " + Exit.reason(e, course));
       }
       return;
     }
@@ -150,18 +150,17 @@ final class PreviewCommand implements Callable<Integer> {
     if (now.equals(rendered)) {
       return;
     }
-    StringWriter messages = new StringWriter();
-    CourseLoader.Loaded loaded = CourseLoader.load(course, new PrintWriter(messages));
     try {
-      if (loaded.course() == null) {
-        site = problems(messages.toString().lines().toList());
-      } else {
-        media = SiteRenderer.mediaFiles(loaded.course());
-        site = SiteRenderer.render(loaded.course(), Tracker.local());
-      }
+      Course read = CourseFileReader.read(course);
+      media = SiteRenderer.mediaFiles(read);
+      site = SiteRenderer.render(read, Tracker.local());
+    } catch (CourseFileException e) {
+      site = SiteRenderer.problems(name(), e.diagnostics());
+    } catch (IOException e) {
+      site = SiteRenderer.problems(name(), course + ": " + Exit.reason(e, course));
     } catch (UncheckedIOException e) {
       // a media file removed since the course was read: say so on the page, keep serving
-      site = problems(List.of(e.getMessage() + ": " + Exit.reason(e.getCause())));
+      site = SiteRenderer.problems(name(), e.getMessage() + ": " + Exit.reason(e.getCause()));
     }
     try {
       rendered = stamp();
@@ -170,11 +169,9 @@ final class PreviewCommand implements Callable<Integer> {
     }
   }
 
-  private Site problems(List<String> lines) {
-    // the lines carry a terminal's colours when stderr is one; a page has no use for them
-    return SiteRenderer.problems(
-        course.getFileName().toString(),
-        lines.stream().map(line -> line.replaceAll("\u001B\\[[;\\d]*m", "")).toList());
+  /** The course file's name, as the problems page heads it. */
+  private String name() {
+    return course.getFileName().toString();
   }
 
   private void serve(HttpExchange exchange) throws IOException {

@@ -24,6 +24,9 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.atelier.coursefile.CourseFileException;
 import org.atelier.coursefile.CourseFileReader;
+import org.atelier.format.FormatOptions;
+import org.atelier.format.PackageFormat;
+import org.atelier.format.PackageFormats;
 import org.atelier.model.Course;
 import org.atelier.model.Question;
 import org.atelier.model.SingleChoice;
@@ -260,14 +263,14 @@ class EveryScalarFormTest {
     assertMeansWhatIsWritten(c.forms(), course);
     Path out = Files.createTempDirectory("atelier-fuzz-");
     try {
-      List<String> notes = new java.util.ArrayList<>();
-      for (Map.Entry<String, FormatWriter> format : Formats.ALL.entrySet()) {
-        List<Path> written =
-            format.getValue().write(course, out, new FormatWriter.Options(c.sco(), notes::add));
-        assertThat(written)
-            .as(format.getKey())
-            .isNotEmpty()
-            .allSatisfy(p -> assertThat(p).exists());
+      FormatOptions options =
+          FormatOptions.builder()
+              .sco(FormatOptions.Sco.valueOf(c.sco().toUpperCase(java.util.Locale.ROOT)))
+              .build();
+      for (PackageFormat format : PackageFormats.all()) {
+        List<Path> written = format.write(course, out, options);
+        assertThat(format.notes(course, options)).as(format.name()).doesNotContainNull();
+        assertThat(written).as(format.name()).isNotEmpty().allSatisfy(p -> assertThat(p).exists());
         for (Path path : written) {
           if (path.toString().endsWith(".xml")) {
             // Moodle XML is not checked by a schema when written: it must at least be XML.

@@ -1,9 +1,9 @@
 package org.atelier.questionbank;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.atelier.format.AtomicFiles;
 
 /**
  * The result of a question-bank export: the file's content, and the items left out.
@@ -23,15 +23,7 @@ public record QuestionBankExport(
 
   /** Writes the file into {@code folder} (created if needed) and returns its path. */
   public Path writeTo(Path folder) throws IOException {
-    Files.createDirectories(folder);
-    Path file = folder.resolve(fileName);
-    Path partial = folder.resolve(fileName + ".part");
-    Files.write(partial, content);
     // Nothing half-written: the file appears whole or not at all.
-    return Files.move(
-        partial,
-        file,
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    return AtomicFiles.write(folder.resolve(fileName), content);
   }
 }

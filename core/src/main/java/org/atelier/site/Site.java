@@ -5,13 +5,14 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.atelier.format.AtomicFiles;
+import org.atelier.pack.ZipWriter;
 
 /**
  * A rendered course as files: path (with {@code /}, no leading slash) to bytes, sorted by path so
@@ -171,18 +172,24 @@ public final class Site {
     return "application/octet-stream";
   }
 
-  /** Writes every file below {@code folder}, creating folders as needed; returns the folder. */
+  /**
+   * Writes every file below {@code folder}, creating folders as needed, each file whole or not at
+   * all; returns the folder.
+   */
   public Path write(Path folder) throws IOException {
     for (String path : paths()) {
-      Path target = folder.resolve(path);
-      Files.createDirectories(target.getParent());
-      Path file = linked.get(path);
-      if (file != null) {
-        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-      } else {
-        Files.write(target, files.get(path));
-      }
+      AtomicFiles.write(folder.resolve(path), out -> copy(path, out));
     }
     return folder;
+  }
+
+  /** The site as a zip ({@link ZipWriter}: the same bytes for the same site). */
+  public byte[] zip() {
+    return ZipWriter.zip(paths(), this::copy);
+  }
+
+  /** Writes the site as a zip to {@code file}, whole or not at all; returns the file. */
+  public Path zip(Path file) throws IOException {
+    return ZipWriter.write(paths(), this::copy, file);
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.atelier.coursefile.Diagnostic;
 import org.atelier.model.Course;
 import org.atelier.model.Item;
 import org.atelier.model.Kind;
@@ -77,12 +78,28 @@ public final class SiteRenderer {
    * atelier preview} shows while the file does not validate.
    *
    * @param file the course file's name, as the designer knows it
-   * @param problems one problem a line, as the command line reports them
+   * @param diagnostics its problems, located, in file order
    */
-  public static Site problems(String file, List<String> problems) {
-    return Site.of(
-        Map.of(
-            "index.html", merge("problems.html.vm", Map.of("file", file, "problems", problems))));
+  public static Site problems(String file, List<Diagnostic> diagnostics) {
+    return problems(file, diagnostics, "");
+  }
+
+  /**
+   * The same page when the course file cannot be read at all.
+   *
+   * @param file the course file's name, as the designer knows it
+   * @param reason why it cannot be read, in words
+   */
+  public static Site problems(String file, String reason) {
+    return problems(file, List.of(), reason);
+  }
+
+  private static Site problems(String file, List<Diagnostic> diagnostics, String reason) {
+    Map<String, Object> context = new LinkedHashMap<>();
+    context.put("file", file);
+    context.put("diagnostics", diagnostics);
+    context.put("reason", reason);
+    return Site.of(Map.of("index.html", merge("problems.html.vm", context)));
   }
 
   private static byte[] merge(String template, Map<String, ?> context) {

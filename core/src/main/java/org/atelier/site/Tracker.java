@@ -1,14 +1,12 @@
 package org.atelier.site;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.atelier.format.Resources;
 
 /**
  * What an exporter plugs into the player: the scripts that define {@code window.atelierTracker}
@@ -75,13 +73,6 @@ public record Tracker(
   }
 
   static byte[] resource(String name) {
-    try (InputStream in = Tracker.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Resources.bytes(Tracker.class, name);
   }
 }

@@ -61,7 +61,7 @@ class MediaStreamingTest {
         allocated(
             () -> {
               Site site = SiteRenderer.render(course, Tracker.local());
-              ZipWriter.write(site, zip);
+              site.zip(zip);
               site.write(folder);
             });
     assertThat(used).as("bytes allocated").isLessThan(SIZE / 2);

@@ -14,7 +14,6 @@ import org.atelier.model.Course;
 import org.atelier.model.Item;
 import org.atelier.model.Kind;
 import org.atelier.model.Question;
-import org.atelier.pack.ZipWriter;
 import org.junit.jupiter.api.Test;
 
 /** What the renderer writes, without a browser. */
@@ -26,7 +25,7 @@ class SiteRendererTest {
     Site two = SiteRenderer.render(Fixtures.everyKind(), Tracker.local());
     assertThat(one.files().keySet()).isEqualTo(two.files().keySet());
     one.files().forEach((path, bytes) -> assertThat(two.file(path)).as(path).isEqualTo(bytes));
-    assertThat(ZipWriter.zip(one)).isEqualTo(ZipWriter.zip(two));
+    assertThat(one.zip()).isEqualTo(two.zip());
   }
 
   @Test
@@ -77,13 +76,29 @@ class SiteRendererTest {
   void theProblemsPageShowsEachProblemAsText() {
     Site site =
         SiteRenderer.problems(
-            "<b>course</b>.yaml", List.of("course.yaml:3:1: error: <script>alert(1)</script>"));
+            "<b>course</b>.yaml",
+            List.of(
+                new org.atelier.coursefile.Diagnostic(
+                    "course.yaml", 3, 1, "modules[0].id", "<script>alert(1)</script>", "fix <it>"),
+                new org.atelier.coursefile.Diagnostic("course.yaml", 7, 2, "", "no path", null)));
     assertThat(site.files().keySet()).containsExactly("index.html");
     String html = new String(site.file("index.html"), StandardCharsets.UTF_8);
     assertThat(html)
-        .contains("<li>course.yaml:3:1: error: &lt;script&gt;alert(1)&lt;/script&gt;</li>")
+        .contains(
+            "line 3, column 1 · modules[0].id</span><br>&lt;script&gt;alert(1)&lt;/script&gt;"
+                + " — fix &lt;it&gt;</li>")
+        .contains("line 7, column 2</span><br>no path</li>")
         .contains("<h1>&lt;b&gt;course&lt;/b&gt;.yaml has problems</h1>")
         .doesNotContain("<script>");
+  }
+
+  @Test
+  void theProblemsPageSaysWhyAFileCannotBeRead() {
+    String html =
+        new String(
+            SiteRenderer.problems("course.yaml", "permission <denied>").file("index.html"),
+            StandardCharsets.UTF_8);
+    assertThat(html).contains("<p>permission &lt;denied&gt;</p>").doesNotContain("<ol>");
   }
 
   @Test

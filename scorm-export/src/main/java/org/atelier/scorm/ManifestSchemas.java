@@ -1,18 +1,15 @@
 package org.atelier.scorm;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
+import org.atelier.format.Resources;
+import org.atelier.format.XmlDocuments;
 import org.w3c.dom.ls.LSInput;
 import org.w3c.dom.ls.LSResourceResolver;
-import org.xml.sax.SAXException;
 
 /**
  * The official SCORM schema files, loaded from this module's resources (never from the network),
@@ -28,15 +25,7 @@ final class ManifestSchemas {
 
   /** The bytes of a schema file of {@code version}. */
   static byte[] file(ScormVersion version, String name) {
-    try (InputStream in =
-        ManifestSchemas.class.getResourceAsStream(ROOT + version.schemaFolder() + "/" + name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing schema file " + name);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Resources.bytes(ManifestSchemas.class, ROOT + version.schemaFolder() + "/" + name);
   }
 
   static Schema schema(ScormVersion version) {
@@ -44,24 +33,11 @@ final class ManifestSchemas {
   }
 
   private static Schema load(ScormVersion version) {
-    SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-    try {
-      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-    } catch (SAXException e) {
-      throw new IllegalStateException(e);
-    }
-    factory.setResourceResolver(new Local(version));
-    StreamSource[] sources =
+    return XmlDocuments.schema(
+        new Local(version),
         version.schemaRoots().stream()
             .map(name -> source(version, name))
-            .toArray(StreamSource[]::new);
-    try {
-      return factory.newSchema(sources);
-    } catch (SAXException e) {
-      throw new IllegalStateException("the bundled SCORM schemas do not load", e);
-    }
+            .toArray(StreamSource[]::new));
   }
 
   private static StreamSource source(ScormVersion version, String name) {

@@ -1,31 +1,23 @@
 package org.atelier.scorm;
 
-import jakarta.xml.bind.JAXBContext;
-import jakarta.xml.bind.JAXBException;
-import jakarta.xml.bind.Marshaller;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
-import javax.xml.transform.stream.StreamSource;
+import org.atelier.format.Resources;
+import org.atelier.format.XmlDocuments;
 import org.atelier.model.Course;
 import org.atelier.model.CourseModule;
 import org.atelier.model.Item;
 import org.atelier.model.Question;
-import org.atelier.pack.ZipWriter;
 import org.atelier.scorm.manifest.v12.Manifest;
 import org.atelier.scorm.manifest.v2004.Manifest2004;
 import org.atelier.site.Site;
 import org.atelier.site.SiteRenderer;
 import org.atelier.site.StateBudget;
 import org.atelier.site.Tracker;
-import org.xml.sax.SAXException;
 
 /**
  * Builds SCORM 1.2 and SCORM 2004 (4th edition) packages: the course's site with the SCORM tracker,
@@ -95,12 +87,12 @@ public final class ScormExporter {
    * @throws SuspendDataBudgetException when the course's state cannot fit this SCORM version
    */
   public Path write(Course course, Path folder) throws IOException {
-    return ZipWriter.write(site(course), folder.resolve(fileName(course)));
+    return site(course).zip(folder.resolve(fileName(course)));
   }
 
   /** The package's bytes. */
   public byte[] zip(Course course) {
-    return ZipWriter.zip(site(course));
+    return site(course).zip();
   }
 
   /** Every file of the package, the manifest included. */
@@ -132,16 +124,8 @@ public final class ScormExporter {
     return new Tracker(
         version.format(),
         List.of("tracker/scorm.js"),
-        Map.of("tracker/scorm.js", resource("tracker/scorm.js")),
+        Map.of("tracker/scorm.js", Resources.bytes(ScormExporter.class, "tracker/scorm.js")),
         settings);
-  }
-
-  private static byte[] resource(String name) {
-    try (var in = ScormExporter.class.getResourceAsStream(name)) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 
   /** Refuses a course whose longest state cannot fit the version's suspend_data. */
@@ -162,33 +146,21 @@ public final class ScormExporter {
       if (length <= version.suspendDataLimit()) {
         continue;
       }
-      List<StateBudget.Cost> costs = StateBudget.costs(scos.get(i));
-      String costliest =
-          costs.stream()
-              .limit(5)
-              .map(c -> c.itemId() + " (" + c.characters() + ")")
-              .collect(Collectors.joining(", "));
-      String where =
-          scoPerModule ? "module " + course.modules().get(i).id() : "course " + course.id();
-      String advice =
+      List<SuspendDataBudgetException.Fix> fixes =
           version == ScormVersion.SCORM_12
-              ? (scoPerModule
-                  ? "split the module, or export SCORM 2004 (--format scorm2004), whose limit is 64,000"
-                  : "export one SCO per module (--sco module), or SCORM 2004 (--format scorm2004),"
-                      + " whose limit is 64,000")
-              : "split the course into smaller modules and use --sco module";
+              ? List.of(
+                  scoPerModule
+                      ? SuspendDataBudgetException.Fix.SPLIT_MODULE
+                      : SuspendDataBudgetException.Fix.SCO_PER_MODULE,
+                  SuspendDataBudgetException.Fix.SCORM_2004)
+              : List.of(SuspendDataBudgetException.Fix.SMALLER_MODULES);
       throw new SuspendDataBudgetException(
-          String.format(
-              Locale.ROOT,
-              "%s: its saved state can reach %,d characters, more than the %,d that SCORM %s"
-                  + " guarantees for suspend_data. The costliest activities: %s. To fix it: %s.",
-              where,
-              length,
-              version.suspendDataLimit(),
-              version.trackerVersion(),
-              costliest,
-              advice),
-          costs);
+          version,
+          scoPerModule ? course.modules().get(i).id() : course.id(),
+          scoPerModule,
+          length,
+          StateBudget.costs(scos.get(i)),
+          fixes);
     }
   }
 
@@ -313,31 +285,11 @@ public final class ScormExporter {
   }
 
   private static byte[] marshal(Object manifest) {
-    try {
-      Marshaller marshaller = JAXBContext.newInstance(manifest.getClass()).createMarshaller();
-      marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, true);
-      marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      marshaller.marshal(manifest, out);
-      return out.toByteArray();
-    } catch (JAXBException e) {
-      throw new IllegalStateException("cannot write the manifest", e);
-    }
+    return XmlDocuments.marshal(manifest);
   }
 
   /** Checks a manifest against the official schemas; a failure is a bug of Atelier's. */
   void validate(byte[] manifest) {
-    try {
-      ManifestSchemas.schema(version)
-          .newValidator()
-          .validate(new StreamSource(new ByteArrayInputStream(manifest)));
-    } catch (SAXException | IOException e) {
-      throw new IllegalStateException(
-          "the generated "
-              + version.format()
-              + " manifest breaks the official schema: "
-              + e.getMessage(),
-          e);
-    }
+    XmlDocuments.check(ManifestSchemas.schema(version), manifest, version.format() + " manifest");
   }
 }

@@ -141,8 +141,27 @@ class ScormPackageTest {
         .contains("course trop-long: its saved state can reach")
         .contains("more than the 4,096 that SCORM 1.2 guarantees")
         .contains("texte-0 (")
-        .contains("--sco module")
-        .contains("--format scorm2004");
+        .as("the command line's words are the command line's")
+        .doesNotContain("--");
+    assertThat(e.format()).isEqualTo("scorm12");
+    assertThat(e.scoId()).isEqualTo("trop-long");
+    assertThat(e.module()).isFalse();
+    assertThat(e.length()).isGreaterThan(4096);
+    assertThat(e.limit()).isEqualTo(4096);
+    assertThat(e.costs()).first().satisfies(c -> assertThat(c.itemId()).startsWith("texte-"));
+    assertThat(e.fixes())
+        .containsExactly(
+            SuspendDataBudgetException.Fix.SCO_PER_MODULE,
+            SuspendDataBudgetException.Fix.SCORM_2004);
+    SuspendDataBudgetException perModule =
+        catchThrowableOfType(
+            SuspendDataBudgetException.class,
+            () -> ScormExporter.scorm12().scoPerModule(true).site(tooBigFor12()));
+    assertThat(perModule.module()).isTrue();
+    assertThat(perModule.getMessage()).startsWith("module ");
+    assertThat(perModule.fixes())
+        .containsExactly(
+            SuspendDataBudgetException.Fix.SPLIT_MODULE, SuspendDataBudgetException.Fix.SCORM_2004);
     assertThat(ScormExporter.scorm2004().site(tooBigFor12()).files())
         .containsKey("imsmanifest.xml");
   }

@@ -1,31 +1,23 @@
 package org.atelier.xapi;
 
-import jakarta.xml.bind.JAXBContext;
-import jakarta.xml.bind.JAXBException;
-import jakarta.xml.bind.Marshaller;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
+import org.atelier.format.Resources;
+import org.atelier.format.XmlDocuments;
 import org.atelier.markup.Markup;
 import org.atelier.model.Course;
 import org.atelier.model.CourseModule;
-import org.atelier.pack.ZipWriter;
 import org.atelier.site.Site;
 import org.atelier.site.SiteRenderer;
 import org.atelier.site.Tracker;
 import org.atelier.xapi.manifest.cmi5.CourseStructure;
 import org.atelier.xapi.manifest.tincan.TinCan;
-import org.xml.sax.SAXException;
 
 /**
  * Builds xAPI packages: the course's site with the xAPI tracker, and the launch file an LMS reads —
@@ -70,12 +62,12 @@ public final class XapiExporter {
 
   /** Writes the package into {@code folder} and returns its path. */
   public Path write(Course course, Path folder) throws IOException {
-    return ZipWriter.write(site(course), folder.resolve(fileName(course)));
+    return site(course).zip(folder.resolve(fileName(course)));
   }
 
   /** The package's bytes. */
   public byte[] zip(Course course) {
-    return ZipWriter.zip(site(course));
+    return site(course).zip();
   }
 
   /** Every file of the package, the launch file included. */
@@ -98,7 +90,7 @@ public final class XapiExporter {
     return new Tracker(
         format(),
         List.of("tracker/xapi.js"),
-        Map.of("tracker/xapi.js", resource("tracker/xapi.js")),
+        Map.of("tracker/xapi.js", Resources.bytes(XapiExporter.class, "tracker/xapi.js")),
         settings);
   }
 
@@ -121,7 +113,7 @@ public final class XapiExporter {
       activity.description = text(lang, module.description(), TinCan.Text::new);
       manifest.activities.add(activity);
     }
-    return marshal(manifest);
+    return XmlDocuments.marshal(manifest);
   }
 
   private static byte[] courseStructure(Course course) {
@@ -147,7 +139,7 @@ public final class XapiExporter {
       }
       structure.aus.add(au);
     }
-    byte[] xml = marshal(structure);
+    byte[] xml = XmlDocuments.marshal(structure);
     validate(xml);
     return xml;
   }
@@ -167,57 +159,23 @@ public final class XapiExporter {
     return make.apply(lang, Markup.plain(markup));
   }
 
-  private static byte[] marshal(Object document) {
-    try {
-      Marshaller marshaller = JAXBContext.newInstance(document.getClass()).createMarshaller();
-      marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, true);
-      marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      marshaller.marshal(document, out);
-      return out.toByteArray();
-    } catch (JAXBException e) {
-      throw new IllegalStateException("cannot write the launch file", e);
-    }
-  }
-
   private static Schema schema;
 
   /** The cmi5 course structure schema, loaded once. */
   static synchronized Schema courseStructureSchema() {
     if (schema == null) {
-      try (InputStream in =
-          XapiExporter.class.getResourceAsStream("schema/cmi5-CourseStructure.xsd")) {
-        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        schema = factory.newSchema(new StreamSource(in));
-      } catch (IOException | SAXException e) {
-        throw new IllegalStateException("cannot load the cmi5 course structure schema", e);
-      }
+      schema =
+          XmlDocuments.schema(
+              null,
+              new StreamSource(
+                  new ByteArrayInputStream(
+                      Resources.bytes(XapiExporter.class, "schema/cmi5-CourseStructure.xsd"))));
     }
     return schema;
   }
 
   /** Checks a course structure against the cmi5 schema; a failure is a bug of Atelier's. */
   static void validate(byte[] xml) {
-    try {
-      courseStructureSchema()
-          .newValidator()
-          .validate(new StreamSource(new ByteArrayInputStream(xml)));
-    } catch (SAXException | IOException e) {
-      throw new IllegalStateException(
-          "cmi5.xml does not match the cmi5 schema: " + e.getMessage(), e);
-    }
-  }
-
-  private static byte[] resource(String name) {
-    try (InputStream in = XapiExporter.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    XmlDocuments.check(courseStructureSchema(), xml, "cmi5.xml");
   }
 }
