@@ -15,11 +15,6 @@ final class Console {
       description = "print no progress, only results and problems")
   boolean quiet;
 
-  @Option(
-      names = {"-v", "--verbose"},
-      description = "print more detail about what is done")
-  boolean verbose;
-
   @Option(names = "--debug", description = "print a stack trace when something fails inside")
   boolean debug;
 
@@ -82,13 +77,6 @@ final class Console {
     if (lineOpen) {
       err.println();
       lineOpen = false;
-    }
-  }
-
-  /** A detail line, only when verbose. */
-  void detail(PrintWriter err, String message) {
-    if (verbose && !quiet) {
-      err.println("atelier: " + message);
     }
   }
 

@@ -9,30 +9,28 @@ import org.atelier.coursefile.CourseFileException;
 import org.atelier.coursefile.CourseFileReader;
 import org.atelier.model.Course;
 
-/** Reads a course file for a command, printing its problems on standard error. */
+/** Reads a course file for a command; what stops it is thrown, and {@link Main} says it. */
 final class CourseLoader {
   private static final int MAX_SHOWN = 50;
 
   private CourseLoader() {}
 
-  /** The outcome: a course, or the exit code to stop with. */
-  record Loaded(Course course, int exitCode) {}
+  /** A course file with problems: exit code 1, each problem printed on stderr. */
+  static final class Problems extends RuntimeException {
+    final Path file;
+    final transient CourseFileException problems;
 
-  static Loaded load(Path file, PrintWriter err) {
-    if (!Files.exists(file)) {
-      err.println("atelier: " + file + ": no such file");
-      return new Loaded(null, Main.EXTERNAL);
+    Problems(Path file, CourseFileException problems) {
+      super(problems.getMessage(), problems, false, false);
+      this.file = file;
+      this.problems = problems;
     }
-    if (Files.isDirectory(file)) {
-      err.println("atelier: " + file + ": is a folder; give the course file inside it");
-      return new Loaded(null, Main.EXTERNAL);
-    }
-    try {
-      return new Loaded(CourseFileReader.read(file), 0);
-    } catch (CourseFileException e) {
-      int count = e.diagnostics().size();
+
+    /** The problems, one a line, the first ones only, then their count. */
+    void print(PrintWriter err) {
+      int count = problems.diagnostics().size();
       // A broken file can yield thousands of lines; the first ones are what the author needs.
-      e.diagnostics().stream()
+      problems.diagnostics().stream()
           .limit(MAX_SHOWN)
           .map(d -> Console.problem(d.toString()))
           .forEach(err::println);
@@ -40,13 +38,30 @@ final class CourseLoader {
         err.println("… and " + (count - MAX_SHOWN) + " more");
       }
       err.println(count + (count == 1 ? " problem" : " problems") + " in " + file);
-      return new Loaded(null, Main.INVALID_INPUT);
+    }
+  }
+
+  /**
+   * The course in {@code file}.
+   *
+   * @throws Problems when the file has problems
+   * @throws Exit.Failure when it cannot be read
+   */
+  static Course load(Path file) {
+    if (!Files.exists(file)) {
+      throw Exit.general(Exit.EXTERNAL, file + ": no such file");
+    }
+    if (Files.isDirectory(file)) {
+      throw Exit.general(Exit.EXTERNAL, file + ": is a folder; give the course file inside it");
+    }
+    try {
+      return CourseFileReader.read(file);
+    } catch (CourseFileException e) {
+      throw new Problems(file, e);
     } catch (NoSuchFileException e) {
-      err.println("atelier: " + file + ": no such file");
-      return new Loaded(null, Main.EXTERNAL);
+      throw Exit.general(Exit.EXTERNAL, file + ": no such file");
     } catch (IOException e) {
-      err.println("atelier: " + file + ": cannot read: " + Exit.reason(e, file));
-      return new Loaded(null, Main.EXTERNAL);
+      throw Exit.general(Exit.EXTERNAL, file + ": cannot read: " + Exit.reason(e, file));
     }
   }
 }

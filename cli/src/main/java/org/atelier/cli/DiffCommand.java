@@ -39,16 +39,9 @@ final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    CourseLoader.Loaded old = CourseLoader.load(before, err);
-    if (old.course() == null) {
-      return old.exitCode();
-    }
-    CourseLoader.Loaded now = CourseLoader.load(after, err);
-    if (now.course() == null) {
-      return now.exitCode();
-    }
-    out.print(describe(old.course(), now.course(), CourseDiff.between(old.course(), now.course())));
+    Course old = CourseLoader.load(before);
+    Course now = CourseLoader.load(after);
+    out.print(describe(old, now, CourseDiff.between(old, now)));
     out.flush();
     return 0;
   }

@@ -46,10 +46,36 @@ enum Exit {
   static final class Failure extends RuntimeException {
     final Exit exit;
 
-    Failure(Exit exit, String message) {
+    /** Whether the message is about no command in particular ({@code atelier: …}). */
+    final boolean general;
+
+    Failure(Exit exit, String message, boolean general) {
       super(message, null, false, false);
       this.exit = exit;
+      this.general = general;
     }
+  }
+
+  /**
+   * How a command that threw {@code e} ends: the one map from failures to codes, which picocli
+   * takes as its {@link picocli.CommandLine.IExitCodeExceptionMapper}.
+   */
+  static Exit of(Throwable e) {
+    if (e instanceof Failure failure) {
+      return failure.exit;
+    }
+    if (e instanceof CourseLoader.Problems || e instanceof org.atelier.format.FormatException) {
+      return INVALID_INPUT;
+    }
+    if (e instanceof picocli.CommandLine.ParameterException) {
+      return USAGE;
+    }
+    return INTERNAL;
+  }
+
+  /** The exit code of {@link #of}. */
+  static int codeOf(Throwable e) {
+    return of(e).code;
   }
 
   /**
@@ -96,6 +122,11 @@ enum Exit {
 
   /** Ends the command with {@code exit} after printing {@code message}. */
   static Failure with(Exit exit, String message) {
-    return new Failure(exit, message);
+    return new Failure(exit, message, false);
+  }
+
+  /** The same, for a message printed as {@code atelier: …} whatever the command. */
+  static Failure general(Exit exit, String message) {
+    return new Failure(exit, message, true);
   }
 }

@@ -2,6 +2,7 @@ package org.atelier.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.atelier.format.FormatException;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,13 +43,11 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   /** {@code atelier} alone: what the commands are, and a usage error (nothing was asked). */
   @Override
   public Integer call() {
-    spec.commandLine()
-        .getErr()
-        .println(
-            "atelier: give a command: "
-                + String.join(", ", spec.subcommands().keySet())
-                + " (atelier --help says what each does)");
-    return USAGE;
+    throw Exit.with(
+        Exit.USAGE,
+        "give a command: "
+            + String.join(", ", spec.subcommands().keySet())
+            + " (atelier --help says what each does)");
   }
 
   /** Runs the command line and exits with its code. */
@@ -62,30 +61,15 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     cli.setOut(out);
     cli.setErr(err);
     cli.getCommandSpec().usageMessage().exitCodeList(Exit.helpList());
-    cli.setExitCodeExceptionMapper(e -> USAGE);
+    cli.setExitCodeExceptionMapper(Exit::codeOf);
     cli.setParameterExceptionHandler(
         (e, a) -> {
           err.println("atelier: " + words(e));
           err.println("Try `atelier " + commandName(e.getCommandLine()) + "--help`.");
-          return USAGE;
+          return e.getCommandLine().getExitCodeExceptionMapper().getExitCode(e);
         });
-    boolean debug = java.util.Arrays.asList(args).contains("--debug");
-    cli.setExecutionExceptionHandler(
-        (e, commandLine, parseResult) -> {
-          if (e instanceof Exit.Failure failure) {
-            err.println(
-                ("atelier " + commandName(commandLine)).strip() + ": " + failure.getMessage());
-            return failure.exit.code;
-          }
-          // A bug of ours: say so plainly rather than print a trace to designers.
-          err.println("atelier: internal error: " + e);
-          if (debug) {
-            e.printStackTrace(err);
-          } else {
-            err.println("Run again with --debug for detail, and report it with the course file.");
-          }
-          return Exit.INTERNAL.code;
-        });
+    cli.setExecutionExceptionHandler(Main::failed);
+    BuildCommand.describeFormats(cli.getSubcommands().get("build"));
     return cli.execute(args);
   }
 
@@ -107,6 +91,41 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
       return "give " + String.join(" or ", options);
     }
     return e.getMessage();
+  }
+
+  /** Says why a command failed, in words, and ends it with the code {@link Exit} maps it to. */
+  private static int failed(
+      Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+    PrintWriter err = commandLine.getErr();
+    Console console = console(commandLine);
+    if (console != null) {
+      console.done(err);
+    }
+    String prefix = ("atelier " + commandName(commandLine)).strip() + ": ";
+    if (e instanceof Exit.Failure failure) {
+      err.println((failure.general ? "atelier: " : prefix) + failure.getMessage());
+    } else if (e instanceof CourseLoader.Problems problems) {
+      problems.print(err);
+    } else if (e instanceof FormatException refused) {
+      err.println(prefix + BuildCommand.refusal(refused));
+      err.println(prefix + "nothing was written");
+    } else {
+      // A bug of ours: say so plainly rather than print a trace to designers.
+      err.println("atelier: internal error: " + e);
+      if (console != null && console.debug) {
+        e.printStackTrace(err);
+      } else {
+        err.println("Run again with --debug for detail, and report it with the course file.");
+      }
+    }
+    err.flush();
+    return commandLine.getExitCodeExceptionMapper().getExitCode(e);
+  }
+
+  /** The command's shared options, or null for {@code atelier} alone. */
+  private static Console console(CommandLine commandLine) {
+    CommandLine.Model.CommandSpec mixin = commandLine.getCommandSpec().mixins().get("console");
+    return mixin == null ? null : (Console) mixin.userObject();
   }
 
   private static String commandName(CommandLine commandLine) {

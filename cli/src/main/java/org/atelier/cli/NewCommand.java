@@ -1,7 +1,6 @@
 package org.atelier.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -9,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import org.atelier.coursefile.CourseFileReader;
+import org.atelier.format.Resources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -43,9 +43,8 @@ final class NewCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    try (InputStream starter = NewCommand.class.getResourceAsStream("starter-fr.yaml")) {
-      byte[] bytes = starter.readAllBytes();
+    try {
+      byte[] bytes = Resources.bytes(NewCommand.class, "starter-fr.yaml");
       Path parent = file.toAbsolutePath().getParent();
       if (parent != null) {
         Files.createDirectories(parent);
@@ -54,21 +53,17 @@ final class NewCommand implements Callable<Integer> {
       // The schema beside the file gives completion and inline checks in editors, offline.
       Path schema = file.resolveSibling("course.schema.json");
       if (!Files.exists(schema)) {
-        try (InputStream in =
-            CourseFileReader.class.getResourceAsStream(
-                "/org/atelier/coursefile/course.schema.json")) {
-          Files.write(schema, in.readAllBytes());
-        }
+        Files.write(
+            schema,
+            Resources.bytes(CourseFileReader.class, "/org/atelier/coursefile/course.schema.json"));
       }
     } catch (FileAlreadyExistsException e) {
-      err.println("atelier new: " + file + " already exists; give another name");
-      return Main.USAGE;
+      throw Exit.with(Exit.USAGE, file + " already exists; give another name");
     } catch (IOException e) {
-      err.println("atelier new: cannot write " + file + ": " + Exit.reason(e, file));
-      return Main.EXTERNAL;
+      throw Exit.with(Exit.EXTERNAL, "cannot write " + file + ": " + Exit.reason(e, file));
     }
     out.println(file);
     out.flush();
-    return 0;
+    return Exit.DONE.code;
   }
 }

@@ -127,20 +127,17 @@ final class ReportCommand implements Callable<Integer> {
     try {
       from = since == null ? null : instant(since);
     } catch (DateTimeParseException e) {
-      err.println(
-          "atelier report: --since \""
+      throw Exit.with(
+          Exit.USAGE,
+          "--since \""
               + since
               + "\" is not a date (2026-11-01) or an instant"
               + " (2026-11-01T09:00:00Z)");
-      return Main.USAGE;
-    }
-    CourseLoader.Loaded loaded = CourseLoader.load(course, err);
-    if (loaded.course() == null) {
-      return loaded.exitCode();
     }
     ReportReader reader =
         ReportReader.of(
-            loaded.course(), ReportQuery.builder().registration(registration).since(from).build());
+            CourseLoader.load(course),
+            ReportQuery.builder().registration(registration).since(from).build());
     long started = System.nanoTime();
     LongConsumer progress =
         n -> {
@@ -150,10 +147,7 @@ final class ReportCommand implements Callable<Integer> {
     ProgressReport report;
     try {
       if (lrs != null) {
-        String[] login = login(err);
-        if (login == null) {
-          return Main.USAGE;
-        }
+        String[] login = login();
         LrsClient client = LrsClient.to(lrs.toString().endsWith("/") ? lrs : URI.create(lrs + "/"));
         if (login.length == 2) {
           client = client.credentials(login[0], login[1]);
@@ -163,21 +157,14 @@ final class ReportCommand implements Callable<Integer> {
         report = reader.readFile(statements, progress);
       }
     } catch (LrsException e) {
-      console.done(err);
-      err.println("atelier report: " + e.getMessage() + advice(e));
-      return Main.EXTERNAL;
+      throw Exit.with(Exit.EXTERNAL, e.getMessage() + advice(e));
     } catch (StatementFiles.NotStatementsException e) {
-      console.done(err);
-      err.println("atelier report: " + e.getMessage());
-      return Main.INVALID_INPUT;
+      throw Exit.with(Exit.INVALID_INPUT, e.getMessage());
     } catch (NoSuchFileException e) {
-      console.done(err);
-      err.println("atelier report: " + e.getFile() + ": no such file");
-      return Main.EXTERNAL;
+      throw Exit.with(Exit.EXTERNAL, e.getFile() + ": no such file");
     } catch (IOException e) {
-      console.done(err);
-      err.println("atelier report: cannot read " + statements + ": " + Exit.reason(e, statements));
-      return Main.INVALID_INPUT;
+      throw Exit.with(
+          Exit.INVALID_INPUT, "cannot read " + statements + ": " + Exit.reason(e, statements));
     }
     console.done(err);
     if (report.unreadableCount() > 0) {
@@ -194,9 +181,8 @@ final class ReportCommand implements Callable<Integer> {
     try {
       written = ReportWriter.language(lang).write(report, this.out);
     } catch (IOException e) {
-      err.println(
-          "atelier report: cannot write into " + this.out + ": " + Exit.reason(e, this.out));
-      return Main.EXTERNAL;
+      throw Exit.with(
+          Exit.EXTERNAL, "cannot write into " + this.out + ": " + Exit.reason(e, this.out));
     }
     written.forEach(out::println);
     out.flush();
@@ -216,8 +202,8 @@ final class ReportCommand implements Callable<Integer> {
     return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
   }
 
-  /** {username, password}, or {} when none is given, or null after saying what is wrong. */
-  private String[] login(PrintWriter err) {
+  /** {username, password}, or {} when none is given; a usage error when it is half given. */
+  private String[] login() {
     if (credentials != null) {
       String line;
       try {
@@ -231,11 +217,9 @@ final class ReportCommand implements Callable<Integer> {
       }
       int colon = line.indexOf(':');
       if (colon < 1) {
-        err.println(
-            "atelier report: "
-                + credentials
-                + " must hold one line username:password (it is not shown here)");
-        return null;
+        throw Exit.with(
+            Exit.USAGE,
+            credentials + " must hold one line username:password (it is not shown here)");
       }
       return new String[] {line.substring(0, colon), line.substring(colon + 1)};
     }
@@ -245,9 +229,8 @@ final class ReportCommand implements Callable<Integer> {
       return new String[0];
     }
     if (user == null || password == null) {
-      err.println(
-          "atelier report: set both ATELIER_LRS_USERNAME and ATELIER_LRS_PASSWORD, or neither");
-      return null;
+      throw Exit.with(
+          Exit.USAGE, "set both ATELIER_LRS_USERNAME and ATELIER_LRS_PASSWORD, or neither");
     }
     return new String[] {user, password};
   }

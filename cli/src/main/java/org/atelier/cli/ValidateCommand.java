@@ -34,14 +34,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    CourseLoader.Loaded loaded = CourseLoader.load(course, err);
-    if (loaded.course() == null) {
-      return loaded.exitCode();
-    }
-    out.print(summary(loaded.course()));
+    out.print(summary(CourseLoader.load(course)));
     out.flush();
-    return 0;
+    return Exit.DONE.code;
   }
 
   /** One line for the course, then one per module: its items counted by kind. */

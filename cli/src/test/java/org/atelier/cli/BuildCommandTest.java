@@ -99,9 +99,29 @@ class BuildCommandTest {
     ValidateCommandTest.Run run =
         run("build", course.toString(), "--format", "all", "--out", out.toString());
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.err()).contains("SCORM 1.2").contains("nothing was written");
+    assertThat(run.err())
+        .contains("atelier build: course demo: its saved state can reach")
+        .contains("SCORM 1.2")
+        .contains(
+            "To fix it: export one SCO per module (--sco module), or export SCORM 2004"
+                + " (--format scorm2004), whose limit is 64,000.")
+        .contains("atelier build: nothing was written");
     assertThat(run.out()).isEmpty();
     assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void scoIsCourseOrModule(@TempDir Path dir) throws Exception {
+    Path course = dir.resolve("course.yaml");
+    Files.writeString(course, COURSE, StandardCharsets.UTF_8);
+    String out = dir.resolve("out").toString();
+    ValidateCommandTest.Run bad =
+        run("build", course.toString(), "-f", "scorm12", "--sco", "page", "-o", out);
+    assertThat(bad.exit()).isEqualTo(Main.USAGE);
+    assertThat(bad.err()).contains("--sco").contains("page");
+    ValidateCommandTest.Run module =
+        run("build", course.toString(), "-f", "scorm12", "--sco", "module", "-o", out);
+    assertThat(module.exit()).as(module.err()).isZero();
   }
 
   @Test
@@ -187,5 +207,9 @@ class BuildCommandTest {
     ValidateCommandTest.Run help = run("help", "build");
     assertThat(help.out().replaceAll("\\s+", " "))
         .contains("all, site, scorm12, scorm2004, xapi, cmi5, moodle-xml, gift");
+    assertThat(help.out())
+        .contains("Formats, in the order all builds them:")
+        .containsPattern("(?m)^  scorm12 +a SCORM 1\\.2 package")
+        .containsPattern("(?m)^  gift +the questions as a GIFT text file");
   }
 }
