@@ -18,11 +18,11 @@ class LocalTrackerTest {
         .files("/", SiteRenderer.render(Fixtures.everyKind(), Tracker.local()).files());
   }
 
-  /** Whether item {@code index} holds an answer in the state {@code state}. */
-  private static boolean answered(Browser browser, String state, int index) {
+  /** Whether item {@code index} holds an answer in the state {@code state} (keyed by item id). */
+  private static boolean answered(Browser browser, String state, int index) throws Exception {
+    String id = Fixtures.everyKind().items().toList().get(index).id();
     return (Boolean)
-        browser.script(
-            "return Array.isArray(JSON.parse(arguments[0]).s[arguments[1]])", state, index);
+        browser.script("return Array.isArray(JSON.parse(arguments[0]).s[arguments[1]])", state, id);
   }
 
   @Test

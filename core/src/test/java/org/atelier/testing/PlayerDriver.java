@@ -106,6 +106,26 @@ public final class PlayerDriver {
     new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> current() == before + 1);
   }
 
+  /** Goes to the item {@code id} through the contents, as a learner would. */
+  @SuppressWarnings("unchecked")
+  public void go(String id) {
+    List<String> ids =
+        (List<String>)
+            js(
+                "var d = JSON.parse(document.getElementById('atelier-data').textContent);"
+                    + " var m = new URLSearchParams(location.search).get('module');"
+                    + " return [].concat.apply([], d.modules.filter(function (x) {"
+                    + " return !m || x.id === m; }).map(function (x) {"
+                    + " return x.items.map(function (i) { return i.id; }); }));");
+    int index = ids.indexOf(id);
+    if (index < 0) {
+      throw new IllegalArgumentException("no item " + id + " in " + ids);
+    }
+    List<WebElement> entries = driver.findElements(By.cssSelector(".toc-items button"));
+    js("arguments[0].click()", entries.get(index));
+    new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> current() == index);
+  }
+
   /** Answers every item rightly, from the first to the last. */
   public void playAll() {
     int count = count();

@@ -48,6 +48,11 @@ final class ScormLms implements AutoCloseable {
     server.route("/commit", this::commit);
   }
 
+  /** Serves a new build of the package in place of the old one, as Moodle does on an update. */
+  void replacePackage(Site site) {
+    server.files("/pkg/", site.files());
+  }
+
   /** The next page load starts from this committed data (as the LMS would on a resumed attempt). */
   void resumeWith(String committed) {
     this.resumeWith = committed;

@@ -337,8 +337,7 @@
     if (info.messageKey && S.data.messages[info.messageKey]) notify(S.data.messages[info.messageKey], 'info');
     else if (info.message) notify(info.message, 'info');
     render(S.current, false);
-    /* A new build of the course: say once what was set aside, report the scores again from what
-     * was kept, and save, so that the next visit finds nothing to say. */
+    /* A new build: say once what was reset, report again, save. */
     var changed = S.changed.reset.length + S.changed.gone;
     if (changed && !S.readOnly) {
       var text = S.changed.reset.length

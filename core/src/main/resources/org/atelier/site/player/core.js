@@ -89,8 +89,7 @@
       response: chosen, result: A.result(s === 1), choices: A.choices(it.options) }];
   };
 
-  /* Two copies of one state: each activity keeps the record that went further, each module its
-   * completion. The tracker merges places itself. */
+  /* Two copies of one state: per activity the record that went further (of the same build). */
   A.merge = function (mine, theirs) {
     var a, b;
     try { a = JSON.parse(mine); b = JSON.parse(theirs); } catch (e) { return mine || theirs; }
@@ -99,7 +98,6 @@
     function rank(r) { return Array.isArray(r) ? 2 + 2 * (r[0] | 0) + (r[1] | 0) : r | 0; }
     Object.keys(b.s).forEach(function (id) {
       var x = a.s[id], y = b.s[id];
-      /* a record of another build of the activity is not comparable: the current build's wins */
       if (x === undefined || (Array.isArray(x) && Array.isArray(y) && x[3] === y[3] && rank(y) > rank(x))) a.s[id] = y;
       else if (!Array.isArray(x) && rank(y) > rank(x)) a.s[id] = y;
     });
@@ -119,8 +117,7 @@
     });
     S.modules = modules; S.items = items;
     S.one = !!onlyModule && modules.length === 1;
-    /* records[i] = 0 untouched, 1 visited, or [attempts, done, response] (saved with the item's
-     * fingerprint, see encode). */
+    /* records[i] = 0 untouched, 1 visited, or [attempts, done, response]. */
     S.records = items.map(function () { return 0; });
     S.moduleDone = modules.map(function () { return false; });
 
@@ -130,41 +127,34 @@
       var rec = S.record(i);
       return rec ? rec[2] : kinds[items[i].kind].fresh(items[i]);
     };
-    /* The saved state names what it refers to by id, so a new build of the course keeps what did
-     * not change (docs/architecture.md, "State"): {"v":2,"l":"<item id>","s":{"<item id>":
-     * 1 | [attempts, done, response, "<fingerprint>"]},"c":["<module id>"…]}. An activity's
-     * fingerprint (AnswerContent in Java) changes with what its answer depends on. */
+    /* By id, with each answer's fingerprint, so a new build keeps what did not change (StateBudget). */
     S.encode = function () {
       var s = {};
       items.forEach(function (it, i) {
         var r = S.records[i];
-        if (Array.isArray(r)) s[it.id] = [r[0], r[1], r[2], it.fp];
-        else if (r) s[it.id] = 1;
+        if (r) s[it.id] = Array.isArray(r) ? [r[0], r[1], r[2], it.fp] : 1;
       });
       return JSON.stringify({ v: 2, l: items[S.current].id, s: s,
         c: modules.filter(function (m, mi) { return S.moduleDone[mi]; }).map(function (m) { return m.id; }) });
     };
-    /* What the last decode found of another build: answers set aside, items gone. */
     S.changed = { reset: [], gone: 0 };
     S.decode = function (text) {
       try {
         var s = JSON.parse(text);
         if (!s || s.v !== 2 || !s.s || typeof s.s !== 'object' || Array.isArray(s.s)) return false;
-        var reset = [], known = {};
+        var reset = [], gone = Object.keys(s.s).length;
         items.forEach(function (it, i) {
-          known[it.id] = true;
           var r = s.s[it.id];
+          if (r !== undefined) gone--;
           if (Array.isArray(r)) {
-            /* its content changed: the old answer is not read against the new one */
-            if (r[3] === it.fp) S.records[i] = [r[0], r[1], r[2]];
+            if (r[3] === it.fp) S.records[i] = r.slice(0, 3);
             else { S.records[i] = 1; reset.push(it); }
           } else if (r === 1) S.records[i] = 1;
         });
-        var gone = Object.keys(s.s).filter(function (id) { return !known[id]; }).length;
         var at = items.findIndex(function (it) { return it.id === s.l; });
         if (at >= 0) S.current = at;
         var done = Array.isArray(s.c) ? s.c : [];
-        /* a module whose answers changed reports its completion and score again once done */
+        /* a module whose answers changed reports again once done */
         S.moduleDone = modules.map(function (m) {
           return done.indexOf(m.id) >= 0 && !gone && !reset.some(function (it) { return it.module === m; });
         });
