@@ -96,6 +96,17 @@ final class LaunchingLms implements AutoCloseable {
     return new LaunchingLms(lrs, files);
   }
 
+  /** Serves a new build of the package in place of the old one, as an LMS does on an update. */
+  void replacePackage(byte[] zip) throws IOException {
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        if (!e.isDirectory()) {
+          server.file("/course/" + e.getName(), in.readAllBytes());
+        }
+      }
+    }
+  }
+
   /** A learner as LMSs send them: an account on the LMS. */
   static String actor(String login, String name) {
     ObjectNode actor = JSON.createObjectNode();

@@ -3,6 +3,7 @@ package org.atelier.xapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import org.atelier.testing.Browser;
 import org.atelier.testing.ExampleCourses;
 import org.atelier.testing.Lrs;
 import org.atelier.testing.PlayerDriver;
+import org.atelier.testing.UpdatedCourse;
 import org.atelier.xapi.lrs.LrsClient;
 import org.atelier.xapi.lrs.StatementQuery;
 import org.atelier.xapi.statement.Statement;
@@ -293,6 +295,74 @@ class XapiLaunchTest {
       browser.script("localStorage.clear(); sessionStorage.clear();");
       PlayerDriver again = enter(browser, launch);
       assertThat(again.state()).isEqualTo(before);
+    }
+  }
+
+  @Test
+  void aNewBuildResumesFromTheStateDocumentKeepingTheAnswersToWhatDidNotChange() throws Exception {
+    String registration = UUID.randomUUID().toString();
+    String actor = LaunchingLms.actor("yanis", "Yanis");
+    Course after = UpdatedCourse.course();
+    try (LaunchingLms lms = LaunchingLms.serving(lrs, XapiExporter.tinCan().zip(course));
+        Browser browser = Browser.open()) {
+      String launch = lms.tinCanLaunch(iris.course(), actor, registration);
+      PlayerDriver player = enter(browser, launch);
+      while (!player.item().get("id").equals("quel-impact")) {
+        if (player.item().get("id").equals(UpdatedCourse.UNTOUCHED)) {
+          player.answerWrongly();
+        } else {
+          player.answer();
+        }
+        player.next();
+      }
+      JsonNode old = new ObjectMapper().readTree(player.state()).get("s");
+      delivered(browser);
+
+      // the new build, opened on another browser: the state comes from the LRS alone
+      lms.replacePackage(XapiExporter.tinCan().zip(after));
+      browser.script("localStorage.clear(); sessionStorage.clear();");
+      player = enter(browser, launch);
+      JsonNode now = new ObjectMapper().readTree(player.state()).get("s");
+      assertThat(player.item().get("id")).isEqualTo("quel-impact");
+      assertThat(now.get(UpdatedCourse.TYPO_FIXED)).isEqualTo(old.get(UpdatedCourse.TYPO_FIXED));
+      assertThat(now.get(UpdatedCourse.UNTOUCHED)).isEqualTo(old.get(UpdatedCourse.UNTOUCHED));
+      assertThat(now.get(UpdatedCourse.REORDERED).asInt()).isEqualTo(1);
+      assertThat(now.get(UpdatedCourse.GAP_CHANGED).asInt()).isEqualTo(1);
+      assertThat(now.has(UpdatedCourse.REMOVED)).isFalse();
+      assertThat(browser.driver().findElement(By.id("notices")).getText())
+          .contains("mis à jour")
+          .contains("Qui suis-je ? (3)");
+
+      for (String id :
+          new String[] {
+            UpdatedCourse.GAP_CHANGED, UpdatedCourse.INSERTED, UpdatedCourse.REORDERED
+          }) {
+        player.go(id);
+        player.answer();
+      }
+      player.go("quel-impact");
+      String lastOfDay1 =
+          after.modules().get(0).items().get(after.modules().get(0).items().size() - 1).id();
+      while (!player.item().get("id").equals(lastOfDay1)) {
+        player.answer();
+        player.next();
+      }
+      player.answer();
+      delivered(browser);
+      double total = 0;
+      double wrong = 0;
+      for (org.atelier.model.Question q : after.modules().get(0).scoredQuestions()) {
+        total += q.rules().points();
+        wrong += q.id().equals(UpdatedCourse.UNTOUCHED) ? q.rules().points() : 0;
+      }
+      String day1 = iris.module(after.modules().get(0).id());
+      Statement completed =
+          withVerb(stored(registration), "completed").stream()
+              .filter(s -> s.object().id().equals(day1))
+              .findFirst()
+              .orElseThrow();
+      assertThat(completed.result().score().scaled())
+          .isCloseTo((total - wrong) / total, org.assertj.core.data.Offset.offset(0.0001));
     }
   }
 
