@@ -149,7 +149,12 @@ class RulesTest {
     assertThat(browser.script("return document.activeElement.id")).isEqualTo("feedback");
     new WebDriverWait(browser.driver(), Duration.ofSeconds(2))
         .until(
-            d -> find("#announce").getDomProperty("textContent").equals("C'est en partie juste."));
+            d ->
+                find("#announce")
+                    .getDomProperty("textContent")
+                    .equals(
+                        "C'est en partie juste. Score : 1 sur 3. Essais restants : 1."
+                            + " Vous pouvez réessayer."));
 
     player.button("Réessayer");
     assertThat(browser.script("return document.activeElement.type")).isEqualTo("checkbox");
@@ -184,7 +189,13 @@ class RulesTest {
   void aCheckWithNothingAnsweredUsesNoAttempt() {
     go(1);
     check();
-    assertThat(text("#notices")).contains("Répondez d'abord");
+    // the message stands before the options, and focus goes to the first one, which it describes
+    assertThat(text("#item .field-error")).contains("Répondez d'abord");
+    assertThat(
+            browser.script(
+                "var a = document.activeElement; return a.type + ' '"
+                    + " + document.getElementById(a.getAttribute('aria-describedby')).className"))
+        .isEqualTo("radio field-error");
     assertThat(answered()).isEmpty();
     assertThat(find("#sc-a").isEnabled()).isTrue();
   }

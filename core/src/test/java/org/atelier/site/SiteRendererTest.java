@@ -196,7 +196,9 @@ class SiteRendererTest {
   }
 
   @Test
-  void thePlayersOwnJavaScriptAndCssStayUnder60Kilobytes() {
-    assertThat(SiteRenderer.playerSize()).isLessThan(60 * 1024);
+  void thePlayersOwnJavaScriptAndCssStayUnder74Kilobytes() {
+    // 60 KB until the keyboard and screen-reader aids of issue 17 (typed positions, places after
+    // a picked card, errors beside their question, names with context) took about 12 KB
+    assertThat(SiteRenderer.playerSize()).isLessThan(74 * 1024);
   }
 }

@@ -192,9 +192,9 @@ public final class PlayerDriver {
             cat++;
           }
           press(find("[data-card=\"" + ci + "\"]"), Keys.ENTER);
-          // the zones are: the pool, then each category in order
-          List<WebElement> places = driver.findElements(By.cssSelector(".zone .place"));
-          press(places.get(cat + 1), Keys.ENTER);
+          // a card picked from the pool offers each category, in order
+          List<WebElement> places = driver.findElements(By.cssSelector(".destinations .place"));
+          press(places.get(cat), Keys.ENTER);
         }
         check();
       }

@@ -56,7 +56,6 @@
       return JSON.parse(JSON.stringify(items[S.current], function (k, v) { return k === 'module' ? undefined : v; }));
     }
   };
-  function warn(key) { notify(t(key), 'warning'); announce(t(key)); }
   function fmt(n) { return String(Math.round(n * 100) / 100).replace('.', S.data.course.language.indexOf('fr') === 0 ? ',' : '.'); }
   function complete() { S.complete(function () { announce(t('moduleDone')); }); }
 
@@ -79,11 +78,11 @@
         sub.appendChild(h('li', { class: done ? 'done' : null },
           h('button', { type: 'button', 'aria-current': here ? 'step' : null,
             onclick: function () { go(it.index); closeToc(); } },
-          h('span', { class: 'toc-mark', 'aria-hidden': 'true', text: done ? '✓' : '' }),
+          h('span', { class: 'toc-mark', 'aria-hidden': 'true', text: here ? '▶' : done ? '✓' : '' }),
           it.title, h('span', { class: 'sr-only', text: ' (' + status + ')' }))));
       });
       var status = moduleStatus(m, mi);
-      ol.appendChild(h('li', {}, h('p', { class: 'toc-module', text: m.title }),
+      ol.appendChild(h('li', {}, h('h2', { class: 'toc-module', text: m.title }),
         status ? h('p', { class: 'toc-score', text: status }) : null, sub));
     });
     nav.appendChild(ol);
@@ -95,6 +94,11 @@
   $('toc-toggle').addEventListener('click', function () {
     var open = document.body.classList.toggle('toc-open');
     this.setAttribute('aria-expanded', String(open));
+  });
+  /* The contents opened over a narrow page close with Escape, back to their toggle. */
+  document.addEventListener('keydown', function (e) {
+    if (e.key !== 'Escape' || !document.body.classList.contains('toc-open')) return;
+    closeToc(); $('toc-toggle').focus();
   });
 
   function renderPager() {
@@ -140,6 +144,7 @@
     var section = h('section', { class: 'item item-' + it.kind, 'aria-labelledby': 'item-title' });
     box.appendChild(section);
     A.kinds[it.kind].render(it, section, ui);
+    newWindows(section);
     renderToc(); renderPager();
     complete();
     S.save();
@@ -148,10 +153,37 @@
   function answered(key) {
     render(S.current, false);
     var fb = $('feedback'); if (fb) fb.focus();
-    announce(t(key));
+    announce(outcome(items[S.current], key));
     complete();
     renderToc();
   }
+  /* What the live region says after a check: the verdict, the score, and what to do next. */
+  function outcome(it, key) {
+    if (!A.isQuestion(it)) return t(key);
+    var s = S.score(it.index), left = S.attemptsLeft(it), again = s < 1 && !S.locked(it.index);
+    return [t(key), it.scored ? t('score', fmt(s * it.points), fmt(it.points)) + '.' : null,
+      again && left !== Infinity ? t('attemptsLeft', left) + '.' : null, t(again ? 'nextRetry' : 'nextGoOn')].filter(Boolean).join(' ');
+  }
+
+  /* A message right before the question that needs an answer, describing its controls, marked
+   * invalid; focus goes there (WCAG 3.3.1): the page's notices are out of sight on a long item. */
+  var errors = 0;
+  function fieldError(where, controls, text) {
+    var p = h('p', { class: 'field-error', id: 'error-' + (++errors) }, h('span', { 'aria-hidden': 'true', text: '⚠ ' }), text);
+    if (where.tagName === 'FIELDSET') where.insertBefore(p, where.querySelector('legend').nextSibling);
+    else where.parentNode.insertBefore(p, where);
+    controls.forEach(function (c) { if (c.tagName !== 'BUTTON') c.setAttribute('aria-invalid', 'true'); c.setAttribute('aria-describedby', p.id); });
+  }
+  /* Takes a question's error back once it is answered. */
+  function clearError(where) {
+    var p = where.tagName === 'FIELDSET' ? where.querySelector('.field-error') : where.previousElementSibling;
+    if (!p || !p.classList.contains('field-error')) return;
+    [where].concat([].slice.call(where.querySelectorAll('[aria-invalid]'))).forEach(function (c) {
+      c.removeAttribute('aria-invalid'); c.removeAttribute('aria-describedby');
+    });
+    p.remove();
+  }
+  var CONTROLS = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button.card-pick:not([disabled])';
 
   function prompt(it, parent) {
     if (it.promptHtml) parent.appendChild(h('div', { class: 'prompt', html: it.promptHtml }));
@@ -167,6 +199,9 @@
     form.appendChild(actions);
     var feedback = h('div', { class: 'feedback', id: 'feedback', tabindex: '-1' });
     section.appendChild(feedback);
+    /* After the feedback, so that Tab from the focused feedback reaches them (WCAG 1.3.2). */
+    var after = h('div', { class: 'actions after' });
+    section.appendChild(after);
     if (it.hintHtml) {
       var hint = h('div', { class: 'hint', id: 'hint-' + it.id, hidden: true, html: it.hintHtml });
       var hintButton = h('button', { type: 'button', class: 'secondary', 'aria-expanded': 'false', 'aria-controls': 'hint-' + it.id,
@@ -180,18 +215,27 @@
     }
     var rec = S.record(it.index);
     if (!S.locked(it.index)) actions.appendChild(h('button', { type: 'submit' }, t('check')));
-    if (rec && rec[0] > 0) showFeedback(it, feedback, actions);
+    if (rec && rec[0] > 0) showFeedback(it, feedback, after);
   }
 
   function check(it) {
-    if (S.blank(it.index)) return warn('answerFirst');
+    if (S.blank(it.index)) {
+      var form = $('item').querySelector('form.question'), first = form.querySelector(CONTROLS);
+      var where = first.closest('fieldset, .passage, .zones, .sequence') || first;
+      if (!form.querySelector('.field-error')) {
+        fieldError(where, first.tagName === 'BUTTON' ? [first] : [].slice.call(where.querySelectorAll('input, select, textarea')), t('answerFirstHere'));
+      }
+      first.focus();
+      return;
+    }
     answered(verdict(S.answer(it.index)));
   }
 
   function showFeedback(it, feedback, actions) {
     var r = S.record(it.index)[2], s = S.score(it.index), kind = verdict(s), lock = S.locked(it.index);
     feedback.className = 'feedback feedback-' + kind;
-    feedback.appendChild(h('p', { class: 'verdict' }, h('span', { 'aria-hidden': 'true', text: s === 1 ? '✓ ' : s > 0 ? '◐ ' : '✗ ' }), t(kind)));
+    feedback.setAttribute('role', 'group'); feedback.setAttribute('aria-labelledby', 'verdict');
+    feedback.appendChild(h('p', { class: 'verdict', id: 'verdict' }, h('span', { 'aria-hidden': 'true', text: s === 1 ? '✓ ' : s > 0 ? '◐ ' : '✗ ' }), t(kind)));
     if (it.scored) feedback.appendChild(h('p', { text: t('score', fmt(s * it.points), fmt(it.points)) }));
     if (it.feedback[kind]) feedback.appendChild(h('div', { html: it.feedback[kind] }));
     A.kinds[it.kind].feedback(it, r, feedback, ui);
@@ -203,18 +247,20 @@
     if (s < 1 && lock && it.attempts) feedback.appendChild(h('p', { text: t('noAttemptsLeft') }));
     if (s < 1 && it.showAnswer && (lock || left === Infinity)) {
       if (lock) reveal(it, feedback);
-      else actions.appendChild(h('button', { type: 'button', class: 'secondary', onclick: function (e) { e.target.remove(); reveal(it, feedback); } }, t('showAnswer')));
+      else actions.appendChild(h('button', { type: 'button', class: 'secondary', onclick: function (e) { e.currentTarget.remove(); reveal(it, feedback).focus(); } }, t('showAnswer')));
     }
   }
   function retry(it) {
     S.record(it.index)[1] = 0; render(S.current, false);
-    var first = $('item').querySelector('input, select, textarea, .card-pick, .move');
+    var first = $('item').querySelector('.position, input, select, textarea, .card-pick, .move');
     if (first) first.focus();
   }
   /* The right answer, as a list a screen reader can read. */
   function reveal(it, feedback) {
-    feedback.appendChild(h('div', { class: 'answer' }, h('p', { text: t('answerShown') }), A.kinds[it.kind].answer(it, ui)));
+    var box = h('div', { class: 'answer', tabindex: '-1' }, h('p', { text: t('answerShown') }), A.kinds[it.kind].answer(it, ui));
+    feedback.appendChild(box);
     announce(t('answerShown'));
+    return box;
   }
 
   function choices(it, form, lock, multiple) {
@@ -241,44 +287,74 @@
     return list(it.options.filter(function (o) { return o.correct; }).map(function (o) { return o.text; }));
   }
 
-  /* Cards to order; with extra (a timeline) the order is the response's first part. */
+  /* Cards to order; with extra (a timeline) the order is the response's first part. Each card has
+   * a position to type (a swap, so that one walk down the list orders it in a few keys), the Move
+   * up and Move down buttons, and drag and drop. A rebuild puts focus back on the same control of
+   * the same card (data-focus), so that it never falls to the page (WCAG 2.4.3). */
   function ordered(it, form, lock, extra) {
-    form.appendChild(h('p', { class: 'help', text: t('orderHelp') }));
+    var help = it.id + '-order-help';
+    form.appendChild(h('p', { class: 'help', id: help, text: t('orderHelp') }));
     var ol = h('ol', { class: 'sequence' });
     var n = it.cards.length;
+    var change = function (next) {
+      var cur = S.response(it.index), arr = next(extra ? cur[0] : cur);
+      S.setDraft(it.index, extra ? [arr, cur[1]] : arr); build();
+      return arr;
+    };
     var move = function (from, to) {
-      var cur = S.response(it.index);
-      cur = extra ? [cur[0].slice(), cur[1]] : cur.slice();
-      var arr = extra ? cur[0] : cur;
-      var x = arr.splice(from, 1)[0]; arr.splice(to, 0, x);
-      S.setDraft(it.index, cur); build();
+      var x;
+      change(function (arr) { arr = arr.slice(); x = arr.splice(from, 1)[0]; arr.splice(to, 0, x); return arr; });
       announce(t('moved', it.cards[x].text, to + 1, n));
       /* The same direction's button again, unless the card reached the end and it is disabled:
-       * then the other one, so that focus never falls to the page (WCAG 2.4.3). */
+       * then the other one. */
       var place = ol.querySelector('[data-pos="' + to + '"]');
       var b = place && (place.querySelector('.move-' + (to < from ? 'up' : 'down') + ':not([disabled])') || place.querySelector('.move:not([disabled])'));
       if (b) b.focus();
     };
+    /* A typed position: the card swaps places with the one there, and focus stays at this place
+     * (on the card that came in), to go on down the list. */
+    var typed = function (from, field) {
+      var to = A.position(field.value, n);
+      /* The field gets its own value back first: removed by the rebuild, Chromium blurs it, and
+       * its change would swap the cards back. */
+      field.value = String(from + 1);
+      if (to === from || !field.isConnected) return;
+      if (to < 0) { field.select(); return announce(t('positionRange', n)); }
+      var arr = change(function (cur) { return A.swap(cur, from, to); });
+      announce(t('swapped', it.cards[arr[to]].text, to + 1, it.cards[arr[from]].text, from + 1));
+      var f = ol.querySelector('[data-pos="' + from + '"] .position');
+      f.focus(); f.select();
+    };
     var build = function () {
+      var active = document.activeElement, key = active && ol.contains(active) ? active.getAttribute('data-focus') : null;
       var r = S.response(it.index);
       ol.textContent = '';
       (extra ? r[0] : r).forEach(function (ci, pos) {
-        var c = it.cards[ci];
+        var c = it.cards[ci], id = it.id + '-pos-' + c.id;
         var li = h('li', { 'data-pos': String(pos), draggable: lock ? null : 'true', class: 'step',
           ondragstart: function (e) { e.dataTransfer.setData('text/plain', String(pos)); },
           ondragover: function (e) { if (!lock) e.preventDefault(); },
-          ondrop: function (e) { e.preventDefault(); move(+e.dataTransfer.getData('text/plain'), pos); } },
-        h('span', { class: 'step-text', html: c.html }));
+          ondrop: function (e) { e.preventDefault(); move(+e.dataTransfer.getData('text/plain'), pos); } });
+        if (!lock) {
+          li.appendChild(h('span', { class: 'position-box' }, h('label', { for: id, text: t('position') }),
+            h('input', { type: 'text', inputmode: 'numeric', class: 'position', id: id, 'data-focus': ci + ':position',
+              value: String(pos + 1), size: '2', maxlength: '4', autocomplete: 'off', 'aria-label': t('positionOf', c.text, n), 'aria-describedby': help,
+              onkeydown: function (e) { if (e.key === 'Enter') { e.preventDefault(); typed(pos, e.target); } },
+              onchange: function (e) { typed(pos, e.target); } })));
+        }
+        li.appendChild(h('span', { class: 'step-text', html: c.html }));
+        if (extra) extra(li, c, ci, r);
         if (!lock) {
           li.appendChild(h('span', { class: 'moves' },
-            h('button', { type: 'button', class: 'secondary move move-up', disabled: pos === 0, onclick: function () { move(pos, pos - 1); } },
+            h('button', { type: 'button', class: 'secondary move move-up', 'data-focus': ci + ':up', disabled: pos === 0, onclick: function () { move(pos, pos - 1); } },
               h('span', { 'aria-hidden': 'true', text: '↑' }), h('span', { class: 'sr-only', text: t('moveUp') + ' : ' + c.text })),
-            h('button', { type: 'button', class: 'secondary move move-down', disabled: pos === n - 1, onclick: function () { move(pos, pos + 1); } },
+            h('button', { type: 'button', class: 'secondary move move-down', 'data-focus': ci + ':down', disabled: pos === n - 1, onclick: function () { move(pos, pos + 1); } },
               h('span', { 'aria-hidden': 'true', text: '↓' }), h('span', { class: 'sr-only', text: t('moveDown') + ' : ' + c.text }))));
         }
-        if (extra) extra(li, c, ci, r);
         ol.appendChild(li);
       });
+      var again = key && ol.querySelector('[data-focus="' + key + '"]:not([disabled])');
+      if (again) again.focus();
     };
     build();
     form.appendChild(ol);
@@ -301,31 +377,50 @@
         texts('actions', c.actions); block('learnMore', c.learnMoreHtml); block('cautions', c.cautionsHtml);
       }
       var bar = h('div', { class: 'actions' });
-      bar.appendChild(h('button', { type: 'button', class: 'secondary', 'aria-pressed': String(read), disabled: lock,
+      /* A toggle that can be undone; its name stays and says which card (WCAG 2.4.6), the state
+       * is aria-pressed, the ✓ is for the eye. */
+      var readLabel = function (on) { return on ? [h('span', { 'aria-hidden': 'true', text: '✓ ' }), t('read')] : t('markRead'); };
+      bar.appendChild(h('button', { type: 'button', class: 'secondary read', 'aria-pressed': String(read), disabled: lock,
+        'aria-label': t('markReadOf', c.title),
         onclick: function () {
-          var cur = S.response(it.index);
-          if (cur[0].charAt(ci) === '1') return;
-          S.setDraft(it.index, [A.flip(cur[0], ci, '1'), cur[1]]);
-          S.experienced(it, c);
-          this.setAttribute('aria-pressed', 'true'); this.textContent = '✓ ' + t('read');
-          announce(t('read') + ' : ' + c.title); S.save();
-        } }, read ? '✓ ' + t('read') : t('markRead')));
+          var cur = S.response(it.index), on = cur[0].charAt(ci) !== '1';
+          S.setDraft(it.index, [A.flip(cur[0], ci, on ? '1' : '0'), cur[1]]);
+          if (on) S.experienced(it, c);
+          this.setAttribute('aria-pressed', String(on)); this.textContent = ''; append(this, readLabel(on));
+          announce(on ? t('read') + ' : ' + c.title : t('unmarked', c.title)); S.save();
+        } }, readLabel(read)));
       if (actions) {
         var id = it.id + '-choose-' + c.id;
         bar.appendChild(h('span', { class: 'option' },
-          h('input', { type: 'checkbox', id: id, disabled: lock, checked: r[1].charAt(ci) === '1',
+          h('input', { type: 'checkbox', id: id, disabled: lock, checked: r[1].charAt(ci) === '1', 'aria-label': t('chooseActionOf', c.title),
             onchange: function (e) { var cur = S.response(it.index); S.setDraft(it.index, [cur[0], A.flip(cur[1], ci, e.target.checked ? '1' : '0')]); S.save(); } }),
           h('label', { for: id, text: t('chooseAction') })));
       }
+      distinctLinks(art, c.title);
       art.appendChild(bar);
       s.appendChild(art);
     });
   }
 
+  /* A link that opens a new window says so in words everyone sees, not to screen readers only. */
+  function newWindows(box) {
+    box.querySelectorAll('a[target="_blank"]').forEach(function (a) {
+      if (!a.querySelector('.new-window')) a.appendChild(h('span', { class: 'new-window', text: ' ' + t('newWindow') }));
+    });
+  }
+
+  /* Links whose words say nothing of where they lead (five « cafeia.org » in a deck) get the
+   * card's title in their name, after their own words (WCAG 2.4.4, 2.5.3). */
+  function distinctLinks(box, context) {
+    box.querySelectorAll('a[href]').forEach(function (a) {
+      if (!a.hasAttribute('aria-label')) a.setAttribute('aria-label', t('linkOf', a.textContent.trim(), context));
+    });
+  }
+
   /* What kinds' render, feedback and answer get. */
-  var ui = { S: S, h: h, t: t, list: list, mark: mark, announce: announce, warn: warn, prompt: prompt,
+  var ui = { S: S, h: h, t: t, list: list, mark: mark, announce: announce, prompt: prompt,
     answered: answered, frame: frame, choices: choices, optionNotes: optionNotes, rightOptions: rightOptions,
-    ordered: ordered, deck: deck };
+    ordered: ordered, deck: deck, fieldError: fieldError, clearError: clearError };
 
   /* Hidden (another tab, a phone locked): save now. Closed or navigated away: exit too. */
   document.addEventListener('visibilitychange', function () {

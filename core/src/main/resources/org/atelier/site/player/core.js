@@ -82,6 +82,16 @@
   A.choices = function (list, key) {
     return list.map(function (o) { return { id: o.id, text: o[key || 'text'] }; });
   };
+  /* A list with the items at i and j swapped: a typed position swaps, so every other card keeps
+   * its place and a card put where it belongs stays there (one walk down the list orders it). */
+  A.swap = function (list, i, j) {
+    var out = list.slice(), x = out[i]; out[i] = out[j]; out[j] = x; return out;
+  };
+  /* A typed position, 1 to n, as an index; -1 for anything else. */
+  A.position = function (text, n) {
+    var s = String(text).trim();
+    return /^[0-9]{1,4}$/.test(s) && +s >= 1 && +s <= n ? +s - 1 : -1;
+  };
   A.result = function (ok) { return ok ? 'correct' : 'incorrect'; };
   A.choiceInteraction = function (it, chosen, s) {
     return [{ id: it.id, type: 'choice', description: it.prompt || it.title,

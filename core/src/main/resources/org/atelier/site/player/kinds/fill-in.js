@@ -5,7 +5,21 @@
     var v = A.fold(value, gap.caseSensitive, gap.accentSensitive);
     return v !== '' && gap.accept.some(function (a) { return A.fold(a, gap.caseSensitive, gap.accentSensitive) === v; });
   }
+  /* The sentence around part at (a gap) of a passage, its gaps as « … »: what names the gap, since
+   * « Trou 1 » alone says nothing (WCAG 2.4.6). parts: the passage's texts, null for a gap. */
+  function around(parts, at) {
+    var join = function (xs) { return xs.map(function (x) { return x === null ? ' … ' : x; }).join(''); };
+    var before = join(parts.slice(0, at)), after = join(parts.slice(at + 1));
+    var cut = before.search(/[^.!?]*$/);
+    before = before.slice(cut);
+    var end = after.search(/[.!?](\s|$)/);
+    if (end >= 0) after = after.slice(0, end + 1);
+    if (before.length > 70) before = '…' + before.slice(before.length - 70).replace(/^\S*\s/, '');
+    if (after.length > 70) after = after.slice(0, 70).replace(/\s\S*$/, '') + '…';
+    return (before + ' … ' + after).replace(/\s+/g, ' ').replace(/ ([.,])/g, '$1').trim();
+  }
   A.kind('fill-in', {
+    around: around,
     fresh: function (it) { return it.gaps.map(function (g) { return g.options.length ? -1 : ''; }); },
     blank: function (it, r) { return r.every(function (v) { return v === -1 || String(v).trim() === ''; }); },
     score: function (it, r) { return A.share(it.gaps.map(function (g, i) { return right(g, r[i]); })); },
@@ -22,11 +36,12 @@
         var r = ui.S.response(it.index), h = ui.h, max = A.rules.gapMax;
         var p = h('p', { class: 'passage' });
         var n = 0;
-        it.segments.forEach(function (seg) {
+        var parts = it.segments.map(function (seg) { return seg.html !== undefined ? h('span', { html: seg.html }).textContent : null; });
+        it.segments.forEach(function (seg, si) {
           if (seg.html !== undefined) { p.appendChild(h('span', { html: seg.html })); return; }
           var gi = it.gaps.findIndex(function (g) { return g.id === seg.gap; });
           var g = it.gaps[gi]; n++;
-          var label = ui.t('gap', n);
+          var label = ui.t('gapIn', n, around(parts, si));
           var onchange = function (e) {
             var cur = ui.S.response(it.index).slice();
             cur[gi] = g.options.length ? +e.target.value : A.clean(e.target.value, max);

@@ -8,9 +8,10 @@ Atelier.kind('page', {
     if (it.resources.length) {
       s.appendChild(h('h2', { text: ui.t('resources') }));
       s.appendChild(ui.list(it.resources.map(function (r) {
-        /* Whether a link opens a new window is the Java side's rule (PlayerData: newWindow). */
+        /* Whether a link opens a new window is the Java side's rule (PlayerData: newWindow); the
+         * player says so next to every such link. */
         var title = r.url ? h('a', { href: r.url, target: r.newWindow ? '_blank' : null, rel: 'noopener noreferrer' },
-          r.title, r.newWindow ? h('span', { class: 'sr-only', text: ' ' + ui.t('newWindow') }) : null) : h('strong', { text: r.title });
+          r.title) : h('strong', { text: r.title });
         return h('div', {}, title, r.descriptionHtml ? h('span', { html: ' — ' + r.descriptionHtml }) : null);
       })));
     }

@@ -40,7 +40,7 @@
           var fs = h('fieldset', { class: 'nature' }, h('legend', { class: 'sr-only', text: ui.t('natureOf', c.text) }));
           [['r', ui.t('reality')], ['f', ui.t('fiction')]].forEach(function (pair) {
             fs.appendChild(h('span', { class: 'option' },
-              h('input', { type: 'radio', name: name, id: name + '-' + pair[0], disabled: lock, checked: r[1].charAt(ci) === pair[0],
+              h('input', { type: 'radio', name: name, id: name + '-' + pair[0], disabled: lock, checked: r[1].charAt(ci) === pair[0], 'data-focus': ci + ':' + pair[0],
                 onchange: function () {
                   var cur = ui.S.response(it.index);
                   ui.S.setDraft(it.index, [cur[0], A.flip(cur[1], ci, pair[0])]);
