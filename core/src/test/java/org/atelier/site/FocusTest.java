@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.atelier.testing.Browser;
+import org.atelier.testing.Contrast;
 import org.atelier.testing.LocalServer;
 import org.atelier.testing.PlayerDriver;
 import org.junit.jupiter.api.Test;
@@ -72,26 +73,10 @@ class FocusTest {
               (String) browser.script("return getComputedStyle(document.body).backgroundColor"),
               "rgb(255, 255, 255)",
               "rgb(243, 245, 247)")) {
-        assertThat(contrast(ring, background))
+        assertThat(Contrast.ratio(ring, background))
             .as(ring + " on " + background)
             .isGreaterThanOrEqualTo(3.0);
       }
     }
-  }
-
-  /** WCAG's contrast ratio of two CSS rgb() colours. */
-  private static double contrast(String a, String b) {
-    double la = luminance(a), lb = luminance(b);
-    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-  }
-
-  private static double luminance(String rgb) {
-    String[] parts = rgb.replaceAll("[^0-9,.]", "").split(",");
-    double[] c = new double[3];
-    for (int i = 0; i < 3; i++) {
-      double v = Double.parseDouble(parts[i]) / 255;
-      c[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
-    }
-    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
   }
 }

@@ -103,6 +103,11 @@ public final class Browser implements AutoCloseable {
     return driver.executeScript(script, args);
   }
 
+  /** Runs a Chrome DevTools Protocol command (e.g. {@code Accessibility.getPartialAXTree}). */
+  public java.util.Map<String, Object> cdp(String command, java.util.Map<String, Object> params) {
+    return driver.executeCdpCommand(command, params);
+  }
+
   /** Everything the browser console said since the last call (errors, warnings, logs). */
   public List<String> console() {
     return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
