@@ -44,7 +44,9 @@ public final class Markup {
   private static final HtmlRenderer HTML =
       HtmlRenderer.builder()
           .escapeHtml(true)
-          .softbreak("<br>")
+          // self-closed, so that the output is well-formed XHTML too (the print kit parses it as
+          // XML)
+          .softbreak("<br />")
           .nodeRendererFactory(SafeLinks::new)
           .build();
 

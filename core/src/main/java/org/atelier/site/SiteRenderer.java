@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.atelier.coursefile.Diagnostic;
+import org.atelier.markup.Markup;
 import org.atelier.model.Course;
 import org.atelier.model.Item;
 import org.atelier.model.Kind;
@@ -104,6 +105,39 @@ public final class SiteRenderer {
 
   private static byte[] merge(String template, Map<String, ?> context) {
     return Templates.render(PLAYER + template, context).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Merges a template from the class path with the site's Velocity set-up ({@link Templates}), for
+   * the other outputs that write HTML or XHTML from the course (the print kit): every inserted
+   * reference HTML-escaped except author text the template passes through {@code $markup.block(…)}
+   * or {@code $markup.inline(…)}, which the markup renderer has made safe.
+   *
+   * @param template the template's path on the class path ({@code org/atelier/print/cards.html.vm})
+   * @param values the template's references, by name; {@code markup} is taken
+   */
+  public static String renderTemplate(String template, Map<String, ?> values) {
+    Map<String, Object> context = new LinkedHashMap<>(values);
+    context.put("markup", new AuthorMarkup());
+    return Templates.render(template, context);
+  }
+
+  /**
+   * Author text through the markup renderer, for templates: its output is well-formed XHTML as well
+   * as HTML, and so inserted unescaped.
+   */
+  public static final class AuthorMarkup {
+    private AuthorMarkup() {}
+
+    /** Paragraphs and lists. */
+    public Object block(String text) {
+      return new SafeHtml(Markup.block(text));
+    }
+
+    /** One paragraph's content, without its {@code <p>}. */
+    public Object inline(String text) {
+      return new SafeHtml(Markup.inline(text));
+    }
   }
 
   /** The player's own JavaScript and CSS, in bytes: the figure the README states. */
