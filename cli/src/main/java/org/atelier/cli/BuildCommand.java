@@ -51,7 +51,9 @@ final class BuildCommand implements Callable<Integer> {
       defaultValue = "all",
       paramLabel = "FORMAT",
       completionCandidates = FormatNames.class,
-      description = "formats, comma-separated: ${COMPLETION-CANDIDATES} (default: all)")
+      description =
+          "formats, comma-separated: ${COMPLETION-CANDIDATES} (default: all, which is every"
+              + " format but print)")
   List<String> formats;
 
   @Option(
@@ -168,7 +170,7 @@ final class BuildCommand implements Callable<Integer> {
     Set<PackageFormat> chosen = new LinkedHashSet<>();
     for (String format : formats) {
       if (format.equals("all")) {
-        chosen.addAll(all);
+        all.stream().filter(PackageFormat::inAll).forEach(chosen::add);
       } else if (byName.containsKey(format)) {
         chosen.add(byName.get(format));
       } else {

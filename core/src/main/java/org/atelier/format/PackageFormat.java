@@ -38,6 +38,14 @@ public interface PackageFormat {
   List<Path> write(Course course, Path outDir, FormatOptions options) throws IOException;
 
   /**
+   * Whether {@code atelier build --format all} builds this format; a format that takes long or that
+   * few need says no, and is built when named.
+   */
+  default boolean inAll() {
+    return true;
+  }
+
+  /**
    * What a designer should know about this course in this format (an item left out, a platform's
    * limit), one sentence each; empty when nothing.
    */
