@@ -92,6 +92,22 @@ class BuildCommandTest {
   }
 
   @Test
+  void printWritesTheKitsPdfsAndAllLeavesItOut(@TempDir Path dir) throws Exception {
+    Path course = dir.resolve("course.yaml");
+    Files.writeString(course, COURSE, StandardCharsets.UTF_8);
+    Path out = dir.resolve("out");
+    ValidateCommandTest.Run run =
+        run("build", course.toString(), "--format", "print", "--out", out.toString());
+    assertThat(run.exit()).isZero();
+    // no card activity, timeline or card sort in this course: the booklet alone
+    assertThat(run.out().lines()).containsExactly(out.resolve("demo-booklet.pdf").toString());
+    assertThat(Files.readAllBytes(out.resolve("demo-booklet.pdf"))).startsWith("%PDF-".getBytes());
+    Path all = dir.resolve("all");
+    assertThat(run("build", course.toString(), "--out", all.toString()).exit()).isZero();
+    assertThat(all.resolve("demo-booklet.pdf")).doesNotExist();
+  }
+
+  @Test
   void aFormatThatFailsWritesNoOtherFormat(@TempDir Path dir) throws Exception {
     Path course = dir.resolve("course.yaml");
     Files.writeString(course, tooBigForScorm12(), StandardCharsets.UTF_8);

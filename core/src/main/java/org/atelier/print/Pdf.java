@@ -4,6 +4,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,6 +43,11 @@ final class Pdf {
   static final String FAMILY = "DejaVu Sans";
   static final String PRODUCER = "Atelier";
 
+  static {
+    // openhtmltopdf logs every step to the console of whoever prints; the tests read the PDFs.
+    XRLog.setLoggingEnabled(false);
+  }
+
   static byte[] render(Course course, String name, String title, String xhtml) {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     // The fast renderer is the only one since 1.1 (useFastMode() is deprecated, a no-op).
@@ -55,8 +61,6 @@ final class Pdf {
     font(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
     font(builder, "DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC);
     builder.withProducer(PRODUCER);
-    // Diagnostics go nowhere rather than to the console of whoever prints; the tests check the PDF.
-    builder.withDiagnosticConsumer(diagnostic -> {});
     builder.withHtmlContent(xhtml, null);
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       renderer.layout();
