@@ -15,11 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 class FormatPartsTest {
 
   @Test
-  void coreListsItsOwnThreeFormatsInOrder() {
+  void coreListsItsOwnFourFormatsInOrder() {
     // the exporters' modules are not on core's class path: only core's services file is read
     assertThat(PackageFormats.all())
         .extracting(PackageFormat::name)
-        .containsExactly("site", "moodle-xml", "gift");
+        .containsExactly("site", "moodle-xml", "gift", "print");
   }
 
   @Test
