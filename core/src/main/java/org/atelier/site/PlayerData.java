@@ -46,10 +46,10 @@ import org.atelier.update.AnswerContent;
  * The course as the player reads it: one JSON document embedded in {@code index.html}. Author text
  * arrives either as safe HTML from {@link Markup} or as plain text (inserted as text), never
  * anything else. The HTML fields are those whose name ends in {@code Html} ({@code promptHtml},
- * {@code feedbackTrueHtml}…), the {@code html} of an option, a gap's passage segment or a card,
- * the three texts of a question's {@code feedback} object ({@code correct}, {@code incorrect},
- * {@code partial}) and a card's {@code keyPoints}, {@code questions} and {@code actions} lists;
- * every other text is plain.
+ * {@code feedbackTrueHtml}…), the {@code html} of an option, a gap's passage segment or a card, the
+ * three texts of a question's {@code feedback} object ({@code correct}, {@code incorrect}, {@code
+ * partial}) and a card's {@code keyPoints}, {@code questions} and {@code actions} lists; every
+ * other text is plain.
  */
 final class PlayerData {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
