@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.atelier.testing.Browser;
 import org.atelier.testing.Contrast;
+import org.atelier.testing.KeyboardPlayer;
 import org.atelier.testing.LocalServer;
 import org.atelier.testing.PlayerDriver;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,41 @@ class FocusTest {
       assertThat(browser.script("return document.activeElement.className"))
           .asString()
           .contains("move-up");
+    }
+  }
+
+  @Test
+  void arrowsInAPositionFieldMoveTheCardAndFocusFollowsItsField() throws Exception {
+    try (LocalServer server = serve();
+        Browser browser = Browser.open()) {
+      browser.get(server.url("/index.html"));
+      to(browser, new PlayerDriver(browser.driver()).waitUntilReady(), "sequence");
+      KeyboardPlayer keys = new KeyboardPlayer(browser.driver());
+      long n = (Long) browser.script("return document.querySelectorAll('.sequence .step').length");
+      // The Move buttons are not Tab stops: from the last card's field, Tab leaves the list.
+      keys.tabTo("a.matches('.sequence [data-pos=\"' + arguments[0] + '\"] .position')", n - 1);
+      String card = (String) browser.script("return document.activeElement.dataset.focus");
+      String where =
+          "var a = document.activeElement; return a.dataset.focus + ' @' + a.closest('li').dataset.pos";
+      for (long pos = n - 2; pos >= 0; pos--) {
+        keys.press(Keys.ARROW_UP);
+        assertThat(browser.script(where)).isEqualTo(card + " @" + pos);
+      }
+      // At the top, ↑ does nothing and focus stays; ↓ takes it back down one place.
+      keys.press(Keys.ARROW_UP);
+      assertThat(browser.script(where)).isEqualTo(card + " @0");
+      keys.press(Keys.ARROW_DOWN);
+      assertThat(browser.script(where)).isEqualTo(card + " @1");
+      // The move is said: « … » en position 2 sur n.
+      String said = "";
+      for (int i = 0; i < 40 && !said.contains("position 2 sur " + n); i++) {
+        Thread.sleep(50);
+        said = (String) browser.script("return document.getElementById('announce').textContent");
+      }
+      assertThat(said).contains("position 2 sur " + n);
+      keys.press(Keys.TAB);
+      assertThat(browser.script("return document.activeElement.closest('li').dataset.pos"))
+          .isEqualTo("2");
     }
   }
 

@@ -44,6 +44,7 @@ public final class KeyboardPlayer {
 
   private final WebDriver driver;
   private int keys;
+  private int natureKeys;
 
   /** A keyboard on the player of the current page. */
   public KeyboardPlayer(WebDriver driver) {
@@ -53,6 +54,14 @@ public final class KeyboardPlayer {
   /** The keys pressed so far. */
   public int keys() {
     return keys;
+  }
+
+  /**
+   * Of {@link #keys()}, those spent choosing timeline cards' natures (« réalité » or « fiction »),
+   * not placing them: the two costs are stated apart.
+   */
+  public int natureKeys() {
+    return natureKeys;
   }
 
   private Object js(String script, Object... args) {
@@ -257,6 +266,7 @@ public final class KeyboardPlayer {
             int ci = wanted.get(p);
             press(Keys.TAB); // to the card's first nature, none chosen yet
             press("reality".equals(cards.get(ci).get("nature")) ? Keys.SPACE : Keys.ARROW_RIGHT);
+            natureKeys += 2;
           }
         }
         check();

@@ -288,9 +288,11 @@
   }
 
   /* Cards to order; with extra (a timeline) the order is the response's first part. Each card has
-   * a position to type (a swap, so that one walk down the list orders it in a few keys), the Move
-   * up and Move down buttons, and drag and drop. A rebuild puts focus back on the same control of
-   * the same card (data-focus), so that it never falls to the page (WCAG 2.4.3). */
+   * a position to type (a swap, so that one walk down the list orders it in a few keys; ↑ and ↓
+   * there move it one place), the Move up and Move down buttons, and drag and drop. The buttons
+   * are left out of the Tab order: the position field does all they do from the keyboard, and two
+   * more stops per card tripled the keys of a long timeline. A rebuild puts focus back on the
+   * same control of the same card (data-focus), so that it never falls to the page (WCAG 2.4.3). */
   function ordered(it, form, lock, extra) {
     var help = it.id + '-order-help';
     form.appendChild(h('p', { class: 'help', id: help, text: t('orderHelp') }));
@@ -301,14 +303,16 @@
       S.setDraft(it.index, extra ? [arr, cur[1]] : arr); build();
       return arr;
     };
-    var move = function (from, to) {
+    var move = function (from, to, fromField) {
       var x;
       change(function (arr) { arr = arr.slice(); x = arr.splice(from, 1)[0]; arr.splice(to, 0, x); return arr; });
       announce(t('moved', it.cards[x].text, to + 1, n));
-      /* The same direction's button again, unless the card reached the end and it is disabled:
-       * then the other one. */
+      /* Moved from its position field, focus follows the card's field; moved by a button, the same
+       * direction's button again, unless the card reached the end and it is disabled: then the
+       * other one. */
       var place = ol.querySelector('[data-pos="' + to + '"]');
-      var b = place && (place.querySelector('.move-' + (to < from ? 'up' : 'down') + ':not([disabled])') || place.querySelector('.move:not([disabled])'));
+      var b = place && (fromField ? place.querySelector('.position')
+        : place.querySelector('.move-' + (to < from ? 'up' : 'down') + ':not([disabled])') || place.querySelector('.move:not([disabled])'));
       if (b) b.focus();
     };
     /* A typed position: the card swaps places with the one there, and focus stays at this place
@@ -339,16 +343,24 @@
           li.appendChild(h('span', { class: 'position-box' }, h('label', { for: id, text: t('position') }),
             h('input', { type: 'text', inputmode: 'numeric', class: 'position', id: id, 'data-focus': ci + ':position',
               value: String(pos + 1), size: '2', maxlength: '4', autocomplete: 'off', 'aria-label': t('positionOf', c.text, n), 'aria-describedby': help,
-              onkeydown: function (e) { if (e.key === 'Enter') { e.preventDefault(); typed(pos, e.target); } },
+              'aria-keyshortcuts': 'ArrowUp ArrowDown',
+              onkeydown: function (e) {
+                var by = { ArrowUp: -1, ArrowDown: 1 }[e.key];
+                if (e.key === 'Enter') { e.preventDefault(); typed(pos, e.target); }
+                if (by && !e.altKey && !e.ctrlKey && !e.metaKey) {
+                  e.preventDefault();
+                  if (pos + by >= 0 && pos + by < n) move(pos, pos + by, true);
+                }
+              },
               onchange: function (e) { typed(pos, e.target); } })));
         }
         li.appendChild(h('span', { class: 'step-text', html: c.html }));
         if (extra) extra(li, c, ci, r);
         if (!lock) {
           li.appendChild(h('span', { class: 'moves' },
-            h('button', { type: 'button', class: 'secondary move move-up', 'data-focus': ci + ':up', disabled: pos === 0, onclick: function () { move(pos, pos - 1); } },
+            h('button', { type: 'button', tabindex: '-1', class: 'secondary move move-up', 'data-focus': ci + ':up', disabled: pos === 0, onclick: function () { move(pos, pos - 1); } },
               h('span', { 'aria-hidden': 'true', text: '↑' }), h('span', { class: 'sr-only', text: t('moveUp') + ' : ' + c.text })),
-            h('button', { type: 'button', class: 'secondary move move-down', 'data-focus': ci + ':down', disabled: pos === n - 1, onclick: function () { move(pos, pos + 1); } },
+            h('button', { type: 'button', tabindex: '-1', class: 'secondary move move-down', 'data-focus': ci + ':down', disabled: pos === n - 1, onclick: function () { move(pos, pos + 1); } },
               h('span', { 'aria-hidden': 'true', text: '↓' }), h('span', { class: 'sr-only', text: t('moveDown') + ' : ' + c.text }))));
         }
         ol.appendChild(li);
