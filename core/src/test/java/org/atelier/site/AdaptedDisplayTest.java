@@ -2,9 +2,13 @@ package org.atelier.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.atelier.coursefile.CourseFileReader;
 import org.atelier.testing.Browser;
 import org.atelier.testing.LocalServer;
 import org.atelier.testing.PlayerDriver;
@@ -55,6 +59,40 @@ class AdaptedDisplayTest {
       if (cur.querySelector('.toc-mark').textContent !== other.querySelector('.toc-mark').textContent) out.push('mark');
       return out;
       """;
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aLongAnswerInAGapIsShownWholeOnceTheActivityIsOver() throws Exception {
+    // The test course's gap text, with one attempt so that a wrong answer ends it.
+    Path file = Path.of("src/test/resources/org/atelier/site/every-kind/course.yaml");
+    String yaml = Files.readString(file).replace("id: trous\n", "id: trous\n        attempts: 1\n");
+    org.atelier.model.Course course =
+        CourseFileReader.read(
+            yaml.getBytes(StandardCharsets.UTF_8), "course.yaml", file.getParent());
+    try (LocalServer server =
+            LocalServer.start().files("/", SiteRenderer.render(course, Tracker.local()).files());
+        Browser browser = Browser.open(320, 800)) {
+      browser.get(server.url("/index.html"));
+      PlayerDriver player = new PlayerDriver(browser.driver()).waitUntilReady();
+      browser.script(SPACING);
+      player.go("trous");
+      String longest = "anticonstitutionnellement".repeat(3).substring(0, 60);
+      browser.script(
+          "var longest = arguments[0];"
+              + " document.querySelectorAll('.passage input.gap').forEach(function (f) {"
+              + " f.value = longest; f.dispatchEvent(new Event('input')); })",
+          longest);
+      // Checked once, it is over: the answer is text in the sentence, whole, inside the width.
+      browser.script("document.querySelector('#item button[type=submit]').click()");
+      assertThat(
+              (List<String>)
+                  browser.script(
+                      "return [].map.call(document.querySelectorAll('.passage .gap-given'),"
+                          + " function (g) { return g.lastChild.textContent; })"))
+          .containsExactly(longest, "—");
+      assertThat((List<String>) browser.script(OVERFLOW)).isEmpty();
+    }
+  }
 
   @Test
   @SuppressWarnings("unchecked")

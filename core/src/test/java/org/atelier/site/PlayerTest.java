@@ -144,15 +144,16 @@ class PlayerTest {
       assertThat(player.state()).isEqualTo(before);
       browser.get(server.url("/index.html"));
       player.waitUntilReady();
-      // back to the fill-in text: both gaps are filled in as they were, and checked
+      // back to the fill-in text: both gaps show what was typed, and it is checked (over, the
+      // answers are text in the sentence)
       ((JavascriptExecutor) browser.driver())
           .executeScript("document.querySelectorAll('.toc-items button')[4].click()");
       assertThat(
               browser
                   .driver()
-                  .findElement(By.cssSelector(".passage input"))
-                  .getDomProperty("value"))
-          .isEqualTo("mot par mot");
+                  .findElement(By.cssSelector(".passage .gap-given"))
+                  .getDomProperty("textContent"))
+          .isEqualTo("Trou 1 : mot par mot");
       assertThat(player.verdict()).contains("Bonne réponse");
     }
   }

@@ -42,13 +42,20 @@
           var gi = it.gaps.findIndex(function (g) { return g.id === seg.gap; });
           var g = it.gaps[gi]; n++;
           var label = ui.t('gapIn', n, around(parts, si));
+          /* Over, a gap shows its answer as text in the sentence: a disabled field cuts a long
+           * answer off at its width (WCAG 1.4.12 at 320 px). */
+          if (lock) {
+            var given = g.options.length ? (r[gi] >= 0 ? g.options[r[gi]] : '') : r[gi];
+            p.appendChild(h('span', { class: 'gap-given' }, h('span', { class: 'sr-only', text: ui.t('gap', n) + ' : ' }), given || '—'));
+            return;
+          }
           var onchange = function (e) {
             var cur = ui.S.response(it.index).slice();
             cur[gi] = g.options.length ? +e.target.value : A.clean(e.target.value, max);
             ui.S.setDraft(it.index, cur);
           };
           if (g.options.length) {
-            var sel = h('select', { 'aria-label': label, disabled: lock, onchange: onchange, class: 'gap' },
+            var sel = h('select', { 'aria-label': label, onchange: onchange, class: 'gap' },
               h('option', { value: '-1', text: ui.t('choose') }));
             A.order(g.options.length, { id: it.id + g.id, shuffle: it.shuffle }).forEach(function (oi) {
               sel.appendChild(h('option', { value: String(oi), selected: r[gi] === oi, text: g.options[oi] }));
@@ -56,7 +63,7 @@
             p.appendChild(sel);
           } else {
             p.appendChild(h('input', { type: 'text', class: 'gap', 'aria-label': label, maxlength: String(max),
-              value: r[gi], disabled: lock, autocomplete: 'off', spellcheck: 'false', oninput: onchange }));
+              value: r[gi], autocomplete: 'off', spellcheck: 'false', oninput: onchange }));
           }
         });
         form.appendChild(p);
