@@ -34,19 +34,37 @@ class AccessibilityTreeTest {
       return out;
       """;
 
+  /**
+   * The role and name of every marked element, by its mark: the whole DOM and the whole
+   * accessibility tree read once each (two protocol calls, not three per control), joined on the
+   * backend node id.
+   */
   @SuppressWarnings("unchecked")
-  private static String[] roleAndName(Browser browser, String mark) {
-    Map<String, Object> doc = browser.cdp("DOM.getDocument", Map.of("depth", 0));
-    Object root = ((Map<String, Object>) doc.get("root")).get("nodeId");
-    Map<String, Object> found =
-        browser.cdp(
-            "DOM.querySelector", Map.of("nodeId", root, "selector", "[data-ax=\"" + mark + "\"]"));
-    Map<String, Object> tree =
-        browser.cdp(
-            "Accessibility.getPartialAXTree",
-            Map.of("nodeId", found.get("nodeId"), "fetchRelatives", false));
-    Map<String, Object> node = ((List<Map<String, Object>>) tree.get("nodes")).get(0);
-    return new String[] {value(node.get("role")), value(node.get("name"))};
+  private static Map<String, String[]> rolesAndNames(Browser browser) {
+    Map<String, Object> doc = browser.cdp("DOM.getDocument", Map.of("depth", -1));
+    Map<Object, String> marks = new HashMap<>();
+    java.util.Deque<Map<String, Object>> todo = new java.util.ArrayDeque<>();
+    todo.push((Map<String, Object>) doc.get("root"));
+    while (!todo.isEmpty()) {
+      Map<String, Object> node = todo.pop();
+      List<String> attributes = (List<String>) node.getOrDefault("attributes", List.of());
+      for (int a = 0; a + 1 < attributes.size(); a += 2) {
+        if (attributes.get(a).equals("data-ax")) {
+          marks.put(((Number) node.get("backendNodeId")).longValue(), attributes.get(a + 1));
+        }
+      }
+      ((List<Map<String, Object>>) node.getOrDefault("children", List.of())).forEach(todo::push);
+    }
+    Map<String, String[]> out = new HashMap<>();
+    Map<String, Object> tree = browser.cdp("Accessibility.getFullAXTree", Map.of());
+    for (Map<String, Object> node : (List<Map<String, Object>>) tree.get("nodes")) {
+      Object backend = node.get("backendDOMNodeId");
+      String mark = backend == null ? null : marks.get(((Number) backend).longValue());
+      if (mark != null && !Boolean.TRUE.equals(node.get("ignored"))) {
+        out.put(mark, new String[] {value(node.get("role")), value(node.get("name"))});
+      }
+    }
+    return out;
   }
 
   @SuppressWarnings("unchecked")
@@ -61,11 +79,13 @@ class AccessibilityTreeTest {
     List<Map<String, Object>> controls = (List<Map<String, Object>>) browser.script(MARK);
     List<String> problems = new ArrayList<>();
     Map<String, String> seen = new HashMap<>();
+    Map<String, String[]> told = rolesAndNames(browser);
+    String[] none = {"", ""};
     for (int i = 0; i < controls.size(); i++) {
-      String[] rn = roleAndName(browser, String.valueOf(i));
+      String[] rn = told.getOrDefault(String.valueOf(i), none);
       String said = rn[0] + " « " + rn[1] + " »";
       if (controls.get(i).get("group") != null) {
-        said += " in « " + roleAndName(browser, (String) controls.get(i).get("group"))[1] + " »";
+        said += " in « " + told.getOrDefault((String) controls.get(i).get("group"), none)[1] + " »";
       }
       String what = where + ": " + controls.get(i).get("tag") + "#" + controls.get(i).get("id");
       if (rn[0].isEmpty() || rn[0].equals("generic") || rn[0].equals("none")) {
