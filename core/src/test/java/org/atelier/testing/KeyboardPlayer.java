@@ -137,6 +137,26 @@ public final class KeyboardPlayer {
         js("var a = document.activeElement; return !!(" + test + ");", args));
   }
 
+  /**
+   * Plays every item from the current one to the last with keys alone, as {@link #answer()} does,
+   * and runs axe-core on the first item of each kind once answered: how a package's player (in its
+   * LMS's frame, with its tracker's notices) is held to what the standalone site is.
+   */
+  public void playAllWithAxe(PlayerDriver player) {
+    java.util.Set<String> kinds = new java.util.HashSet<>();
+    int count = player.count();
+    for (int i = player.current(); i < count; i++) {
+      String kind = player.kind();
+      answer();
+      if (kinds.add(kind)) {
+        Axe.assertNoViolations(driver, "item " + i + " (" + kind + ") answered");
+      }
+      if (i < count - 1) {
+        next();
+      }
+    }
+  }
+
   /** Goes to the next item: Tab to « Suivant », Enter. */
   public void next() {
     tabTo("a.matches('#pager button:last-child')");

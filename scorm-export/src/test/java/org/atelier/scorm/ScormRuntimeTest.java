@@ -16,6 +16,7 @@ import org.atelier.model.Survey;
 import org.atelier.site.Site;
 import org.atelier.testing.Browser;
 import org.atelier.testing.ExampleCourses;
+import org.atelier.testing.KeyboardPlayer;
 import org.atelier.testing.LocalServer;
 import org.atelier.testing.PlayerDriver;
 import org.junit.jupiter.api.Test;
@@ -240,7 +241,8 @@ class ScormRuntimeTest {
     try (ScormLms lms = new ScormLms(exporter(version).site(course), version);
         Browser browser = Browser.open()) {
       PlayerDriver player = enter(browser, lms, "index.html");
-      player.playAll();
+      // with keys alone in the LMS's frame, focus always seen, and axe-core on every kind
+      new KeyboardPlayer(browser.driver()).playAllWithAxe(player);
       player.button("Terminer");
       List<Map<String, Object>> reported = reported(browser);
       Map<String, Object> cmi = cmi(browser, version);
