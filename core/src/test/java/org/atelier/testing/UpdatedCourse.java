@@ -34,6 +34,54 @@ public final class UpdatedCourse {
   /** A gap's accepted answers changed: starts afresh. */
   public static final String GAP_CHANGED = "ia-genere-ses-reponses";
 
+  /** Where {@link #playHalfOfDay1} stops, and where the learner resumes after the update. */
+  public static final String HALF_WAY = "quel-impact";
+
+  /**
+   * Plays the example course's day 1 up to « Quel impact ? », as before the update: every item
+   * answered rightly but {@link #UNTOUCHED}, answered wrongly.
+   */
+  public static void playHalfOfDay1(PlayerDriver player) {
+    while (!player.item().get("id").equals(HALF_WAY)) {
+      if (player.item().get("id").equals(UNTOUCHED)) {
+        player.answerWrongly();
+      } else {
+        player.answer();
+      }
+      player.next();
+    }
+  }
+
+  /**
+   * After the update: answers the activities that start afresh or are new, then the rest of day 1
+   * from {@link #HALF_WAY} to its last item.
+   */
+  public static void playTheRestOfDay1(PlayerDriver player, Course after) {
+    for (String id : new String[] {GAP_CHANGED, INSERTED, REORDERED}) {
+      player.go(id);
+      player.answer();
+    }
+    player.go(HALF_WAY);
+    List<org.atelier.model.Item> day1 = after.modules().get(0).items();
+    String last = day1.get(day1.size() - 1).id();
+    while (!player.item().get("id").equals(last)) {
+      player.answer();
+      player.next();
+    }
+    player.answer();
+  }
+
+  /** Day 1's scaled score once played so: all its points but {@link #UNTOUCHED}'s. */
+  public static double expectedDay1Scaled(Course after) {
+    double total = 0;
+    double wrong = 0;
+    for (org.atelier.model.Question q : after.modules().get(0).scoredQuestions()) {
+      total += q.rules().points();
+      wrong += q.id().equals(UNTOUCHED) ? q.rules().points() : 0;
+    }
+    return (total - wrong) / total;
+  }
+
   /** The changed build of the example course. */
   public static Course course() throws Exception {
     Path file = ExampleCourses.root().resolve("examples/cafe-ia/course.yaml");

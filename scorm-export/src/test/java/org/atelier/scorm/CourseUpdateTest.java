@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import org.atelier.model.Course;
-import org.atelier.model.Question;
 import org.atelier.testing.Browser;
 import org.atelier.testing.ExampleCourses;
 import org.atelier.testing.PlayerDriver;
@@ -51,14 +50,7 @@ class CourseUpdateTest {
         Browser browser = Browser.open()) {
       PlayerDriver player = enter(browser, lms);
       // half of day 1: everything up to « Quel impact ? », one question answered wrongly
-      while (!player.item().get("id").equals("quel-impact")) {
-        if (player.item().get("id").equals(UpdatedCourse.UNTOUCHED)) {
-          player.answerWrongly();
-        } else {
-          player.answer();
-        }
-        player.next();
-      }
+      UpdatedCourse.playHalfOfDay1(player);
       JsonNode old = new ObjectMapper().readTree(player.state()).get("s");
       leave(browser);
       String committed = lms.lastCommit.get();
@@ -67,7 +59,7 @@ class CourseUpdateTest {
       lms.resumeWith(committed);
       player = enter(browser, lms);
       JsonNode now = new ObjectMapper().readTree(player.state()).get("s");
-      assertThat(player.item().get("id")).as("the place is kept").isEqualTo("quel-impact");
+      assertThat(player.item().get("id")).as("the place is kept").isEqualTo(UpdatedCourse.HALF_WAY);
       assertThat(now.get(UpdatedCourse.TYPO_FIXED)).isEqualTo(old.get(UpdatedCourse.TYPO_FIXED));
       assertThat(now.get(UpdatedCourse.UNTOUCHED)).isEqualTo(old.get(UpdatedCourse.UNTOUCHED));
       assertThat(now.get(UpdatedCourse.REORDERED).asInt()).as("afresh, visited").isEqualTo(1);
@@ -90,26 +82,8 @@ class CourseUpdateTest {
       assertThat(notices(browser)).doesNotContain("mis à jour");
 
       // the reset and new activities answered, then the rest of day 1: the kept wrong answer counts
-      for (String id :
-          new String[] {
-            UpdatedCourse.GAP_CHANGED, UpdatedCourse.INSERTED, UpdatedCourse.REORDERED
-          }) {
-        player.go(id);
-        player.answer();
-      }
-      player.go("quel-impact");
-      while (player.current() < player.count() - 1) {
-        player.answer();
-        player.next();
-      }
-      player.answer();
-      double total = 0;
-      double wrong = 0;
-      for (Question q : after.modules().get(0).scoredQuestions()) {
-        total += q.rules().points();
-        wrong += q.id().equals(UpdatedCourse.UNTOUCHED) ? q.rules().points() : 0;
-      }
-      double expected = Math.round((total - wrong) / total * 10000) / 100.0;
+      UpdatedCourse.playTheRestOfDay1(player, after);
+      double expected = Math.round(UpdatedCourse.expectedDay1Scaled(after) * 10000) / 100.0;
       browser.driver().switchTo().defaultContent();
       Object raw =
           browser.script(

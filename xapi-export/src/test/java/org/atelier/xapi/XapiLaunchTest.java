@@ -309,14 +309,7 @@ class XapiLaunchTest {
         Browser browser = Browser.open()) {
       String launch = lms.tinCanLaunch(iris.course(), actor, registration);
       PlayerDriver player = enter(browser, launch);
-      while (!player.item().get("id").equals("quel-impact")) {
-        if (player.item().get("id").equals(UpdatedCourse.UNTOUCHED)) {
-          player.answerWrongly();
-        } else {
-          player.answer();
-        }
-        player.next();
-      }
+      UpdatedCourse.playHalfOfDay1(player);
       JsonNode old = new ObjectMapper().readTree(player.state()).get("s");
       delivered(browser);
 
@@ -325,7 +318,7 @@ class XapiLaunchTest {
       browser.script("localStorage.clear(); sessionStorage.clear();");
       player = enter(browser, launch);
       JsonNode now = new ObjectMapper().readTree(player.state()).get("s");
-      assertThat(player.item().get("id")).isEqualTo("quel-impact");
+      assertThat(player.item().get("id")).isEqualTo(UpdatedCourse.HALF_WAY);
       assertThat(now.get(UpdatedCourse.TYPO_FIXED)).isEqualTo(old.get(UpdatedCourse.TYPO_FIXED));
       assertThat(now.get(UpdatedCourse.UNTOUCHED)).isEqualTo(old.get(UpdatedCourse.UNTOUCHED));
       assertThat(now.get(UpdatedCourse.REORDERED).asInt()).isEqualTo(1);
@@ -335,28 +328,8 @@ class XapiLaunchTest {
           .contains("mis à jour")
           .contains("Qui suis-je ? (3)");
 
-      for (String id :
-          new String[] {
-            UpdatedCourse.GAP_CHANGED, UpdatedCourse.INSERTED, UpdatedCourse.REORDERED
-          }) {
-        player.go(id);
-        player.answer();
-      }
-      player.go("quel-impact");
-      String lastOfDay1 =
-          after.modules().get(0).items().get(after.modules().get(0).items().size() - 1).id();
-      while (!player.item().get("id").equals(lastOfDay1)) {
-        player.answer();
-        player.next();
-      }
-      player.answer();
+      UpdatedCourse.playTheRestOfDay1(player, after);
       delivered(browser);
-      double total = 0;
-      double wrong = 0;
-      for (org.atelier.model.Question q : after.modules().get(0).scoredQuestions()) {
-        total += q.rules().points();
-        wrong += q.id().equals(UpdatedCourse.UNTOUCHED) ? q.rules().points() : 0;
-      }
       String day1 = iris.module(after.modules().get(0).id());
       Statement completed =
           withVerb(stored(registration), "completed").stream()
@@ -364,7 +337,8 @@ class XapiLaunchTest {
               .findFirst()
               .orElseThrow();
       assertThat(completed.result().score().scaled())
-          .isCloseTo((total - wrong) / total, org.assertj.core.data.Offset.offset(0.0001));
+          .isCloseTo(
+              UpdatedCourse.expectedDay1Scaled(after), org.assertj.core.data.Offset.offset(0.0001));
     }
   }
 
