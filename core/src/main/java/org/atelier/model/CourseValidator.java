@@ -568,13 +568,13 @@ public final class CourseValidator {
    * keep within {@link MediaPolicy#MAX_COURSE_BYTES}.
    */
   private void checkMedia(String path, String src, boolean image) {
-    MediaPolicy.Refusal refusal = media.refusal(src, image);
-    if (refusal != null) {
-      problem(path, refusal.message(), refusal.fix());
+    MediaPolicy.Verdict verdict = media.judge(src, image);
+    if (verdict.refusal() != null) {
+      problem(path, verdict.refusal().message(), verdict.refusal().fix());
       return;
     }
     try {
-      Path file = media.file(src);
+      Path file = verdict.file();
       if (mediaSeen.add(file) && !mediaOverLimit) {
         mediaBytes += Files.size(file);
         if (mediaBytes > MediaPolicy.MAX_COURSE_BYTES) {
@@ -591,7 +591,7 @@ public final class CourseValidator {
               "make the images smaller, or link large files by https:// address");
         }
       }
-    } catch (java.io.IOException | MediaPolicy.RefusedException e) {
+    } catch (java.io.IOException e) {
       problem(path, "the file \"" + src + "\" cannot be read", "check its permissions");
     }
   }

@@ -90,15 +90,29 @@ public final class MediaPolicy {
    * this policy but the course-wide total. {@code image}: the course shows it as an image.
    */
   public Refusal refusal(String src, boolean image) {
+    return judge(src, image).refusal();
+  }
+
+  /**
+   * What this policy says of one media path: the real file when every rule but the course-wide
+   * total holds, else why not. One pass over the rules, for a caller that needs both (the validator
+   * sums the files' sizes).
+   */
+  public record Verdict(Path file, Refusal refusal) {}
+
+  /** Judges {@code src} by every rule of this policy but the course-wide total. */
+  public Verdict judge(String src, boolean image) {
     Refusal where = where(src);
     if (where != null) {
-      return where;
+      return new Verdict(null, where);
     }
     Path file = root.resolve(src).normalize();
     try {
-      return check(file, src, image);
+      Refusal content = check(file, src, image);
+      return content != null ? new Verdict(null, content) : new Verdict(file.toRealPath(), null);
     } catch (IOException e) {
-      return new Refusal("the file \"" + src + "\" cannot be read", "check its permissions");
+      return new Verdict(
+          null, new Refusal("the file \"" + src + "\" cannot be read", "check its permissions"));
     }
   }
 

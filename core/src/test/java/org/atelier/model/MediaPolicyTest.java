@@ -33,6 +33,19 @@ class MediaPolicyTest {
   }
 
   @Test
+  void aJudgedPathGivesItsRealFileOrWhyNotInOnePass(@TempDir Path dir) throws Exception {
+    Path root = Files.createDirectory(dir.resolve("course"));
+    Files.write(root.resolve("photo.png"), PNG);
+    Files.writeString(root.resolve("fake.png"), "not a picture");
+    MediaPolicy policy = MediaPolicy.in(root);
+    assertThat(policy.judge("photo.png", true))
+        .isEqualTo(new MediaPolicy.Verdict(root.resolve("photo.png").toRealPath(), null));
+    MediaPolicy.Verdict fake = policy.judge("fake.png", true);
+    assertThat(fake.file()).isNull();
+    assertThat(fake.refusal()).isEqualTo(policy.refusal("fake.png", true)).isNotNull();
+  }
+
+  @Test
   void aCourseWithoutMediaFolderGetsAReasonNotANullPointer() {
     MediaPolicy policy = MediaPolicy.in(null);
     assertThat(policy.refusal("images/photo.png", true).message())
