@@ -187,7 +187,8 @@ final class CourseMapper {
                   o.string("hint"),
                   feedback(o),
                   rules(o),
-                  o.list("options", this::option));
+                  o.list("options", this::option),
+                  o.minutes("duration"));
           case MULTIPLE_RESPONSE ->
               new MultipleResponse(
                   o.string("id"),
@@ -196,7 +197,8 @@ final class CourseMapper {
                   o.string("hint"),
                   feedback(o),
                   rules(o),
-                  o.list("options", this::option));
+                  o.list("options", this::option),
+                  o.minutes("duration"));
           case TRUE_FALSE -> trueFalse(o);
           case FILL_IN ->
               new FillIn(
@@ -207,7 +209,8 @@ final class CourseMapper {
                   feedback(o),
                   rules(o),
                   o.string("text"),
-                  o.list("gaps", this::gap));
+                  o.list("gaps", this::gap),
+                  o.minutes("duration"));
           case CARD_SORT ->
               new CardSort(
                   o.string("id"),
@@ -217,7 +220,8 @@ final class CourseMapper {
                   feedback(o),
                   rules(o),
                   o.list("categories", this::category),
-                  o.list("cards", this::sortCard));
+                  o.list("cards", this::sortCard),
+                  o.minutes("duration"));
           case SEQUENCE ->
               new Sequence(
                   o.string("id"),
@@ -226,7 +230,8 @@ final class CourseMapper {
                   o.string("hint"),
                   feedback(o),
                   rules(o),
-                  o.list("cards", this::sequenceCard));
+                  o.list("cards", this::sequenceCard),
+                  o.minutes("duration"));
           case TIMELINE ->
               new Timeline(
                   o.string("id"),
@@ -235,25 +240,29 @@ final class CourseMapper {
                   o.string("hint"),
                   feedback(o),
                   rules(o),
-                  o.list("cards", this::timelineCard));
+                  o.list("cards", this::timelineCard),
+                  o.minutes("duration"));
           case DISCUSSION ->
               new Discussion(
                   o.string("id"),
                   o.string("title"),
                   o.string("prompt"),
-                  o.list("cards", this::discussionCard));
+                  o.list("cards", this::discussionCard),
+                  o.minutes("duration"));
           case ACTIONS ->
               new Actions(
                   o.string("id"),
                   o.string("title"),
                   o.string("prompt"),
-                  o.list("cards", this::actionCard));
+                  o.list("cards", this::actionCard),
+                  o.minutes("duration"));
           case SURVEY ->
               new Survey(
                   o.string("id"),
                   o.string("title"),
                   o.string("prompt"),
-                  o.list("questions", this::surveyQuestion));
+                  o.list("questions", this::surveyQuestion),
+                  o.minutes("duration"));
         };
     o.done();
     return item;
@@ -274,7 +283,8 @@ final class CourseMapper {
         rules(o),
         answer != null && answer,
         o.string("feedbackTrue"),
-        o.string("feedbackFalse"));
+        o.string("feedbackFalse"),
+        o.minutes("duration"));
   }
 
   private Feedback feedback(Obj o) {
@@ -558,6 +568,11 @@ final class CourseMapper {
 
     Integer integer(String field) {
       return scalar(field, ScalarForms::integer, "a whole number");
+    }
+
+    /** A duration in whole minutes ({@link ScalarForms#minutes}). */
+    Integer minutes(String field) {
+      return scalar(field, ScalarForms::minutes, "a whole number of minutes");
     }
 
     Boolean bool(String field) {

@@ -18,6 +18,9 @@ final class Fields {
       List.of(
           "prompt", "hint", "feedback", "points", "scored", "attempts", "showAnswer", "shuffle");
 
+  /** What every activity (not a page) may have after its own fields. */
+  private static final List<String> ACTIVITY = List.of("duration");
+
   /** Object name (as in the schema's definitions) to its fields. */
   static final Map<String, List<String>> OBJECTS = objects();
 
@@ -61,9 +64,9 @@ final class Fields {
     o.put(Kind.CARD_SORT.code(), question(List.of("categories", "cards")));
     o.put(Kind.SEQUENCE.code(), question(List.of("cards")));
     o.put(Kind.TIMELINE.code(), question(List.of("cards")));
-    o.put(Kind.DISCUSSION.code(), item(List.of("prompt", "cards")));
-    o.put(Kind.ACTIONS.code(), item(List.of("prompt", "cards")));
-    o.put(Kind.SURVEY.code(), item(List.of("prompt", "questions")));
+    o.put(Kind.DISCUSSION.code(), activity(List.of("prompt", "cards")));
+    o.put(Kind.ACTIONS.code(), activity(List.of("prompt", "cards")));
+    o.put(Kind.SURVEY.code(), activity(List.of("prompt", "questions")));
     return Map.copyOf(o);
   }
 
@@ -71,8 +74,12 @@ final class Fields {
     return Stream.concat(ITEM.stream(), own.stream()).toList();
   }
 
+  private static List<String> activity(List<String> own) {
+    return Stream.of(ITEM, own, ACTIVITY).flatMap(List::stream).toList();
+  }
+
   private static List<String> question(List<String> own) {
-    return Stream.of(ITEM, QUESTION, own).flatMap(List::stream).toList();
+    return Stream.of(ITEM, QUESTION, own, ACTIVITY).flatMap(List::stream).toList();
   }
 
   /** The fields of an object; fails for a name the table does not have (a programming error). */

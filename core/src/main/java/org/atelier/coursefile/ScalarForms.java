@@ -150,6 +150,63 @@ final class ScalarForms {
     return Read.of((int) value);
   }
 
+  /**
+   * A duration as people write it: {@code 15min}, {@code 15 minutes}, {@code 1h30}, {@code 2 h}.
+   */
+  private static final Pattern SPOKEN_MINUTES =
+      Pattern.compile("(\\d{1,4})\\s*(?:min|mn|minutes?)\\.?", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern SPOKEN_HOURS =
+      Pattern.compile(
+          "(\\d{1,2})\\s*(?:h|hours?|heures?)\\s*(?:(\\d{1,2})\\s*(?:min|mn|minutes?)?\\.?)?",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final String MINUTES_FIX =
+      "write how many minutes it takes as a whole number, e.g. `duration: 15` (an hour and a half"
+          + " is 90)";
+
+  /**
+   * A duration in whole minutes. One written as people write it ({@code 15min}, {@code 1h30}) is
+   * refused with the number of minutes it means; every other form as {@link #number} and {@link
+   * #integer} refuse it, with a fix that speaks of minutes.
+   */
+  static Read<Integer> minutes(Node.Scalar s) {
+    String text = s.text() == null ? "" : s.text().strip();
+    Integer spoken = spokenMinutes(text);
+    if (s.type() == Node.Scalar.Type.TEXT && spoken != null) {
+      return Read.refused(
+          "\"" + text + "\" is not a number of minutes",
+          "write `duration: " + spoken + "`: a duration is a whole number of minutes");
+    }
+    Read<Double> number = number(s);
+    if (number.value() == null) {
+      // the fixes that name a form to write (without quotes, in decimal) stay; the general ones
+      // speak of minutes
+      return Read.refused(
+          number.message().replace("expected a number", "expected a whole number of minutes"),
+          number.fix().contains("such as 1 or 0.8") ? MINUTES_FIX : number.fix());
+    }
+    double value = number.value();
+    if (value != Math.rint(value) || Math.abs(value) > 1_000_000_000) {
+      return Read.refused("expected a whole number of minutes, found " + text, MINUTES_FIX);
+    }
+    return Read.of((int) value);
+  }
+
+  /** The minutes that « 15 min » or « 1h30 » means, or {@code null} for any other text. */
+  private static Integer spokenMinutes(String text) {
+    var minutes = SPOKEN_MINUTES.matcher(text);
+    if (minutes.matches()) {
+      return Integer.parseInt(minutes.group(1));
+    }
+    var hours = SPOKEN_HOURS.matcher(text);
+    if (hours.matches()) {
+      int extra = hours.group(2) == null ? 0 : Integer.parseInt(hours.group(2));
+      return Integer.parseInt(hours.group(1)) * 60 + extra;
+    }
+    return null;
+  }
+
   private static BigInteger octalOf(String digits) {
     return new BigInteger(digits.replaceFirst("^\\+", ""), 8);
   }

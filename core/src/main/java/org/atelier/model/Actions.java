@@ -9,8 +9,10 @@ import java.util.List;
  * @param title the title shown to learners
  * @param prompt the instruction (inline markup), or {@code null}
  * @param cards the cards, in order
+ * @param duration how many minutes it takes, or {@code null} when the course does not say
  */
-public record Actions(String id, String title, String prompt, List<ActionCard> cards)
+public record Actions(
+    String id, String title, String prompt, List<ActionCard> cards, Integer duration)
     implements Activity {
 
   /** Copies the list. */
@@ -46,7 +48,7 @@ public record Actions(String id, String title, String prompt, List<ActionCard> c
 
     @Override
     public Actions build() {
-      return new Actions(id, title, prompt, elements);
+      return new Actions(id, title, prompt, elements, duration);
     }
   }
 }

@@ -14,6 +14,7 @@ import java.util.List;
  * @param rules scoring, attempts and presentation
  * @param categories the piles, at least two
  * @param cards the cards, each naming the pile it belongs in
+ * @param duration how many minutes it takes, or {@code null} when the course does not say
  */
 public record CardSort(
     String id,
@@ -23,7 +24,8 @@ public record CardSort(
     Feedback feedback,
     Rules rules,
     List<Category> categories,
-    List<SortCard> cards)
+    List<SortCard> cards,
+    Integer duration)
     implements Question {
 
   /** Copies the lists and fills in defaults. */
@@ -82,7 +84,7 @@ public record CardSort(
 
     @Override
     public CardSort build() {
-      return new CardSort(id, title, prompt, hint, feedback, rules, categories, cards);
+      return new CardSort(id, title, prompt, hint, feedback, rules, categories, cards, duration);
     }
   }
 }

@@ -37,6 +37,26 @@ public record CourseModule(
     return scored;
   }
 
+  /**
+   * How many minutes the module's activities take together, or {@code null} unless every activity
+   * says how long it takes: a sum that leaves some out would pass for the whole. Pages are not
+   * counted.
+   */
+  public Integer duration() {
+    int minutes = 0;
+    boolean any = false;
+    for (Item item : items) {
+      if (item instanceof Activity activity) {
+        if (activity.duration() == null) {
+          return null;
+        }
+        minutes += activity.duration();
+        any = true;
+      }
+    }
+    return any ? minutes : null;
+  }
+
   /** Builds a {@link CourseModule}. */
   public static final class Builder {
     private final String id;

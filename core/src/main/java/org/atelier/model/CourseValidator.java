@@ -43,6 +43,12 @@ public final class CourseValidator {
    */
   public static final double MAX_POINTS = 99_999, MIN_POINTS = 0.0000001;
 
+  /**
+   * The longest an activity may take, in minutes: a training day of eight hours. A longer figure is
+   * most likely seconds written for minutes (900 for a quarter of an hour).
+   */
+  public static final int MAX_DURATION = 480;
+
   private final List<Problem> problems = new ArrayList<>();
   private final Course course;
   private final MediaPolicy media;
@@ -157,6 +163,9 @@ public final class CourseValidator {
       if (item instanceof Question question) {
         checkRules(itemPath, question.rules());
       }
+      if (item instanceof Activity activity && activity.duration() != null) {
+        checkDuration(itemPath + ".duration", activity.duration());
+      }
       item.accept(new ItemChecker(itemPath));
     }
   }
@@ -174,6 +183,23 @@ public final class CourseValidator {
     }
     if (rules.attempts() < 0) {
       problem(path + ".attempts", "attempts cannot be negative", "use 0 for unlimited attempts");
+    }
+  }
+
+  private void checkDuration(String path, int minutes) {
+    if (minutes < 1) {
+      problem(
+          path,
+          minutes + " is not a duration: an activity takes at least 1 minute",
+          "write how many minutes it takes, e.g. `duration: 15`, or leave `duration` out");
+    } else if (minutes > MAX_DURATION) {
+      problem(
+          path,
+          "an activity takes at most "
+              + MAX_DURATION
+              + " minutes (a training day), this one "
+              + minutes,
+          "write the duration in minutes (a quarter of an hour is 15), or split the activity");
     }
   }
 

@@ -10,8 +10,10 @@ import java.util.List;
  * @param title the title shown to learners
  * @param prompt the instruction (inline markup), or {@code null}
  * @param cards the cards, in order
+ * @param duration how many minutes it takes, or {@code null} when the course does not say
  */
-public record Discussion(String id, String title, String prompt, List<DiscussionCard> cards)
+public record Discussion(
+    String id, String title, String prompt, List<DiscussionCard> cards, Integer duration)
     implements Activity {
 
   /** Copies the list. */
@@ -47,7 +49,7 @@ public record Discussion(String id, String title, String prompt, List<Discussion
 
     @Override
     public Discussion build() {
-      return new Discussion(id, title, prompt, elements);
+      return new Discussion(id, title, prompt, elements, duration);
     }
   }
 }

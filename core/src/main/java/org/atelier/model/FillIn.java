@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * @param rules scoring, attempts and presentation
  * @param text the passage with its gap markers (inline markup around them)
  * @param gaps the gaps, one per marker
+ * @param duration how many minutes it takes, or {@code null} when the course does not say
  */
 public record FillIn(
     String id,
@@ -25,7 +26,8 @@ public record FillIn(
     Feedback feedback,
     Rules rules,
     String text,
-    List<Gap> gaps)
+    List<Gap> gaps,
+    Integer duration)
     implements Question {
 
   /** A gap marker: {@code {{id}}}, spaces allowed inside the braces. */
@@ -120,7 +122,7 @@ public record FillIn(
 
     @Override
     public FillIn build() {
-      return new FillIn(id, title, prompt, hint, feedback, rules, text, gaps);
+      return new FillIn(id, title, prompt, hint, feedback, rules, text, gaps, duration);
     }
   }
 }

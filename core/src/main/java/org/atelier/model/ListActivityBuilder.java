@@ -14,6 +14,7 @@ public abstract class ListActivityBuilder<E, B extends ListActivityBuilder<E, B>
   final String id;
   String title;
   String prompt;
+  Integer duration;
   final List<E> elements = new ArrayList<>();
 
   ListActivityBuilder(String id) {
@@ -37,6 +38,12 @@ public abstract class ListActivityBuilder<E, B extends ListActivityBuilder<E, B>
   /** Adds one to the end. */
   public B add(E element) {
     elements.add(element);
+    return self();
+  }
+
+  /** How many minutes it takes (none by default). */
+  public B duration(int minutes) {
+    this.duration = minutes;
     return self();
   }
 

@@ -12,6 +12,7 @@ import java.util.List;
  * @param feedback feedback on the whole answer
  * @param rules scoring, attempts and presentation
  * @param options the options, in the author's order
+ * @param duration how many minutes it takes, or {@code null} when the course does not say
  */
 public record MultipleResponse(
     String id,
@@ -20,7 +21,8 @@ public record MultipleResponse(
     String hint,
     Feedback feedback,
     Rules rules,
-    List<Option> options)
+    List<Option> options,
+    Integer duration)
     implements Question {
 
   /** Copies the list and fills in defaults. */
@@ -58,7 +60,7 @@ public record MultipleResponse(
 
     @Override
     public MultipleResponse build() {
-      return new MultipleResponse(id, title, prompt, hint, feedback, rules, options);
+      return new MultipleResponse(id, title, prompt, hint, feedback, rules, options, duration);
     }
   }
 }

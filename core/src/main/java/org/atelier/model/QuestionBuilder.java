@@ -12,6 +12,7 @@ public abstract class QuestionBuilder<B extends QuestionBuilder<B>> {
   String hint;
   Feedback feedback = Feedback.NONE;
   Rules rules = Rules.DEFAULT;
+  Integer duration;
 
   QuestionBuilder(String id) {
     this.id = id;
@@ -87,6 +88,12 @@ public abstract class QuestionBuilder<B extends QuestionBuilder<B>> {
   /** Whether options or cards are shuffled (default true). */
   public B shuffle(boolean shuffle) {
     this.rules = rules.withShuffle(shuffle);
+    return self();
+  }
+
+  /** How many minutes it takes (none by default). */
+  public B duration(int minutes) {
+    this.duration = minutes;
     return self();
   }
 }

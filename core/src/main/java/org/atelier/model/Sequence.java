@@ -13,6 +13,7 @@ import java.util.List;
  * @param feedback feedback on the whole answer
  * @param rules scoring, attempts and presentation
  * @param cards the cards in the right order, at least two
+ * @param duration how many minutes it takes, or {@code null} when the course does not say
  */
 public record Sequence(
     String id,
@@ -21,7 +22,8 @@ public record Sequence(
     String hint,
     Feedback feedback,
     Rules rules,
-    List<Card> cards)
+    List<Card> cards,
+    Integer duration)
     implements Question {
 
   /** Copies the list and fills in defaults. */
@@ -67,7 +69,7 @@ public record Sequence(
 
     @Override
     public Sequence build() {
-      return new Sequence(id, title, prompt, hint, feedback, rules, cards);
+      return new Sequence(id, title, prompt, hint, feedback, rules, cards, duration);
     }
   }
 }

@@ -9,8 +9,10 @@ import java.util.List;
  * @param title the title shown to learners
  * @param prompt the instruction (inline markup), or {@code null}
  * @param questions the questions, in order
+ * @param duration how many minutes it takes, or {@code null} when the course does not say
  */
-public record Survey(String id, String title, String prompt, List<SurveyQuestion> questions)
+public record Survey(
+    String id, String title, String prompt, List<SurveyQuestion> questions, Integer duration)
     implements Activity {
 
   /** Copies the list. */
@@ -46,7 +48,7 @@ public record Survey(String id, String title, String prompt, List<SurveyQuestion
 
     @Override
     public Survey build() {
-      return new Survey(id, title, prompt, elements);
+      return new Survey(id, title, prompt, elements, duration);
     }
   }
 }

@@ -14,6 +14,7 @@ import java.util.List;
  * @param feedback feedback on the whole answer
  * @param rules scoring, attempts and presentation
  * @param cards the cards, in any order, at least two
+ * @param duration how many minutes it takes, or {@code null} when the course does not say
  */
 public record Timeline(
     String id,
@@ -22,7 +23,8 @@ public record Timeline(
     String hint,
     Feedback feedback,
     Rules rules,
-    List<TimelineCard> cards)
+    List<TimelineCard> cards,
+    Integer duration)
     implements Question {
 
   /** Copies the list and fills in defaults. */
@@ -85,7 +87,7 @@ public record Timeline(
 
     @Override
     public Timeline build() {
-      return new Timeline(id, title, prompt, hint, feedback, rules, cards);
+      return new Timeline(id, title, prompt, hint, feedback, rules, cards, duration);
     }
   }
 }

@@ -12,6 +12,7 @@ package org.atelier.model;
  * @param answer whether the statement is true
  * @param feedbackTrue shown when the learner answered true, or {@code null}
  * @param feedbackFalse shown when the learner answered false, or {@code null}
+ * @param duration how many minutes it takes, or {@code null} when the course does not say
  */
 public record TrueFalse(
     String id,
@@ -22,7 +23,8 @@ public record TrueFalse(
     Rules rules,
     boolean answer,
     String feedbackTrue,
-    String feedbackFalse)
+    String feedbackFalse,
+    Integer duration)
     implements Question {
 
   /** Fills in defaults. */
@@ -77,7 +79,7 @@ public record TrueFalse(
     @Override
     public TrueFalse build() {
       return new TrueFalse(
-          id, title, prompt, hint, feedback, rules, answer, feedbackTrue, feedbackFalse);
+          id, title, prompt, hint, feedback, rules, answer, feedbackTrue, feedbackFalse, duration);
     }
   }
 }

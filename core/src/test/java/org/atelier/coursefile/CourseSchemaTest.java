@@ -62,6 +62,18 @@ class CourseSchemaTest {
         .isEqualTo(org.atelier.model.CourseValidator.MAX_POINTS);
     assertThat(points.path("minimum").asDouble())
         .isEqualTo(org.atelier.model.CourseValidator.MIN_POINTS);
+    for (Kind kind : Kind.values()) {
+      JsonNode duration =
+          schema.path("$defs").path(kind.code()).path("properties").path("duration");
+      if (kind == Kind.PAGE) {
+        assertThat(duration.isMissingNode()).as("a page has no duration").isTrue();
+        continue;
+      }
+      assertThat(duration.path("minimum").asInt()).as(kind.code()).isEqualTo(1);
+      assertThat(duration.path("maximum").asInt())
+          .as(kind.code())
+          .isEqualTo(org.atelier.model.CourseValidator.MAX_DURATION);
+    }
   }
 
   @Test

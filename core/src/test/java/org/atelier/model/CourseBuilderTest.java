@@ -99,6 +99,40 @@ class CourseBuilderTest {
   }
 
   @Test
+  void durationsAreCheckedAndAddUpPerModule() {
+    CourseModule.Builder day =
+        CourseModule.builder("jour-2")
+            .title("Jour 2")
+            .item(Page.builder("accueil").title("Accueil").build())
+            .item(
+                Discussion.builder("debat")
+                    .title("Débat")
+                    .duration(40)
+                    .add(new DiscussionCard("c", "C", null, null, null))
+                    .build())
+            .item(
+                TrueFalse.builder("cnil")
+                    .title("CNIL")
+                    .prompt("La CNIL veille au RGPD.")
+                    .answer(true)
+                    .duration(15)
+                    .build());
+    assertThat(minimal().module(day.build()).build().module("jour-2").orElseThrow().duration())
+        .isEqualTo(55);
+    InvalidCourseException e =
+        catchThrowableOfType(
+            InvalidCourseException.class,
+            () ->
+                minimal()
+                    .module(
+                        day.item(Actions.builder("agir").title("Agir").duration(0).build()).build())
+                    .build());
+    assertThat(e.problems())
+        .extracting(Problem::path)
+        .containsExactly("modules[1].items[3].duration", "modules[1].items[3].cards");
+  }
+
+  @Test
   void toBuilderDerivesAVariant() {
     Course course = minimal().build();
     assertThat(course.toBuilder().version("2.0.0").build().version()).isEqualTo("2.0.0");
