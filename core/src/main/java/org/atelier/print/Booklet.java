@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.atelier.model.ActionCard;
 import org.atelier.model.Actions;
+import org.atelier.model.Activity;
 import org.atelier.model.CardSort;
 import org.atelier.model.Category;
 import org.atelier.model.Choice;
@@ -50,7 +51,11 @@ final class Booklet {
       for (Item item : module.items()) {
         entries.add(item.accept(new EntryWriter(words)));
       }
-      parts.add(new Part(module.title(), Views.nz(module.description()), entries));
+      String total =
+          module.duration() == null
+              ? ""
+              : words.format("booklet.activitiesTime", words.minutes(module.duration()));
+      parts.add(new Part(module.title(), Views.nz(module.description()), total, entries));
     }
     return parts;
   }
@@ -67,10 +72,18 @@ final class Booklet {
       return new Entry(
           item.title(),
           words.get("kind." + item.kind().code()),
+          duration(item),
           Views.nz(prompt),
           List.copyOf(sections),
           List.of(),
           false);
+    }
+
+    /** « 15 min » for an activity that says how long it takes, else empty. */
+    private String duration(Item item) {
+      return item instanceof Activity activity && activity.duration() != null
+          ? words.minutes(activity.duration())
+          : "";
     }
 
     /** The hint and the whole-answer feedback every question may have. */
@@ -251,6 +264,7 @@ final class Booklet {
       return new Entry(
           survey.title(),
           words.get("kind.survey"),
+          duration(survey),
           Views.nz(survey.prompt()),
           List.of(),
           questions,

@@ -90,17 +90,24 @@ final class Views {
   public record PaperQuestion(
       String prompt, List<String> boxes, boolean row, boolean lines, boolean several) {}
 
-  /** One item in the facilitator's booklet. */
+  /**
+   * One item in the facilitator's booklet; {@code duration} in words (« 15 min »), or empty when
+   * the course does not say.
+   */
   public record Entry(
       String title,
       String kind,
+      String duration,
       String prompt,
       List<Section> sections,
       List<PaperQuestion> questions,
       boolean newPage) {}
 
-  /** One module in the facilitator's booklet. */
-  public record Part(String title, String description, List<Entry> entries) {}
+  /**
+   * One module in the facilitator's booklet; {@code duration} the line giving its activities' total
+   * time, or empty unless every activity says how long it takes.
+   */
+  public record Part(String title, String description, String duration, List<Entry> entries) {}
 
   static String nz(String text) {
     return text == null ? "" : text;

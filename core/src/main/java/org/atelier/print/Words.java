@@ -36,6 +36,17 @@ final class Words {
     return new MessageFormat(get(key), locale).format(values);
   }
 
+  /** « 15 min », « 1 h 30 », « 2 h ». */
+  String minutes(int minutes) {
+    int hours = minutes / 60;
+    if (hours == 0) {
+      return format("duration.minutes", minutes);
+    }
+    return minutes % 60 == 0
+        ? format("duration.hours", hours)
+        : format("duration.hoursMinutes", hours, minutes % 60);
+  }
+
   /** « 12 cartes », « 1 carte ». */
   String cards(int count) {
     return format(count == 1 ? "cards.count.one" : "cards.count.many", count);

@@ -96,6 +96,66 @@ class PrintKitTest {
     assertThat(List.copyOf(files.keySet())).contains("hostile-booklet.pdf");
   }
 
+  /** Day 2 says every activity's length (its page takes none), day 3 not the survey's. */
+  private static final String TIMED =
+      """
+      id: timed
+      title: Minutée
+      language: %s
+      modules:
+        - id: jour-2
+          title: Jour 2
+          items:
+            - {type: page, id: accueil, title: Accueil}
+            - {type: sequence, id: recette, title: Recette, duration: 20, cards: [{id: a, text: A}, {id: b, text: B}]}
+            - {type: discussion, id: debat, title: Débat, duration: 40, cards: [{id: c, title: C}]}
+            - {type: actions, id: agir, title: Agir, duration: 15, cards: [{id: c, title: C}]}
+        - id: jour-3
+          title: Jour 3
+          items:
+            - {type: discussion, id: bilan, title: Bilan, duration: 30, cards: [{id: c, title: C}]}
+            - {type: survey, id: avis, title: Avis, questions: [{id: q, kind: text, prompt: P}]}
+      """;
+
+  private static byte[] timedBooklet(String language) throws Exception {
+    Course timed =
+        org.atelier.coursefile.CourseFileReader.read(
+            TIMED.formatted(language).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            "timed.yaml",
+            null);
+    return PrintKit.render(timed).get("timed-booklet.pdf");
+  }
+
+  private static String text(byte[] pdf) throws Exception {
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      // the words hold no-break spaces (« 15 min » stays on one line), read back as spaces
+      return KitChecks.normal(new org.apache.pdfbox.text.PDFTextStripper().getText(document));
+    }
+  }
+
+  @Test
+  void theBookletGivesEachActivitysDurationAndTheModuleTotalWhenEveryActivityHasOne()
+      throws Exception {
+    byte[] booklet = timedBooklet("fr");
+    String text = text(booklet);
+    assertThat(text)
+        .contains("CARTES À ORDONNER · 20 min", "DÉBAT · 40 min", "PASSAGE À L’ACTION · 15 min")
+        .contains("DÉBAT · 30 min");
+    assertThat(text.split("Durée des activités", -1))
+        .as("a total for day 2 only: day 3's survey does not say how long it takes")
+        .hasSize(2);
+    assertThat(text.substring(text.indexOf("Jour 2"), text.indexOf("Jour 3")))
+        .contains("Durée des activités : 1 h 15");
+    assertThat(text.substring(text.indexOf("Avis"))).doesNotContain(" min");
+    assertThat(KitChecks.pdfUaFailures(booklet)).isEmpty();
+  }
+
+  @Test
+  void theBookletSaysDurationsInEnglishForAnEnglishCourse() throws Exception {
+    assertThat(text(timedBooklet("en")))
+        .contains("DISCUSSION · 40 min", "Time for the activities: 1 h 15 min");
+  }
+
   @Test
   void bothLanguagesHaveTheSameWords() {
     assertThat(org.atelier.site.Messages.bundle(PrintKit.class, "print", "en").keySet())
