@@ -154,7 +154,7 @@ public final class KitChecks {
   }
 
   /** Runs of spaces as one; ligatures (ﬃ) and other compatibility forms as their letters. */
-  static String normal(String text) {
+  public static String normal(String text) {
     return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)
         .replaceAll("\\s+", " ")
         .strip();

@@ -142,6 +142,15 @@ class CafeIaCourseTest {
   }
 
   @Test
+  void dayTwoTimesTheDebateAndTheActionsAsTheMalletteDoes() {
+    assertThat(item("impacts-des-ia", Discussion.class).duration()).isEqualTo(40);
+    assertThat(item("je-passe-a-l-action", Actions.class).duration()).isEqualTo(15);
+    assertThat(course.module("jour-2").orElseThrow().duration())
+        .as("no day-2 total: the Mallette times neither the recipe nor the surveys")
+        .isNull();
+  }
+
+  @Test
   void dayOneIsScoredAndDayTwoIsNot() {
     assertThat(course.module("jour-1").orElseThrow().scoredQuestions()).hasSizeGreaterThan(10);
     assertThat(course.module("jour-2").orElseThrow().scoredQuestions()).isEmpty();

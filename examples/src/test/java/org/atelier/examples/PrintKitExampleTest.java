@@ -96,10 +96,11 @@ class PrintKitExampleTest {
   }
 
   @Test
-  void theBookletHasTheAnswersAndTheQuestionnaires() throws Exception {
-    String text = text("cafe-ia-booklet.pdf");
-    assertThat(text.replaceAll("\\s+", " "))
-        .contains("mot par mot", "Je ne partage pas", "Cochez une case.", "Points clés");
+  void theBookletHasTheAnswersTheQuestionnairesAndTheDurations() throws Exception {
+    String text = KitChecks.normal(text("cafe-ia-booklet.pdf"));
+    assertThat(text)
+        .contains("mot par mot", "Je ne partage pas", "Cochez une case.", "Points clés")
+        .contains("DÉBAT · 40 min", "PASSAGE À L’ACTION · 15 min");
   }
 
   /** The README's pictures: a sheet of each kind, small. */
