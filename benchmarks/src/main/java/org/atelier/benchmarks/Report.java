@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.atelier.model.Course;
+import org.atelier.print.PrintKit;
 import org.atelier.questionbank.GiftExporter;
 import org.atelier.questionbank.MoodleXmlExporter;
 import org.atelier.scorm.ScormExporter;
@@ -17,8 +18,8 @@ import org.atelier.site.Tracker;
 import org.atelier.xapi.XapiExporter;
 
 /**
- * Writes BENCHMARKS.md from JMH's JSON results, the sizes of the example course's packages and the
- * cold-start timings measured by {@code benchmarks/run}.
+ * Writes BENCHMARKS.md from JMH's JSON results, the sizes of the example course's packages and
+ * print kit, and the cold-start timings measured by {@code benchmarks/run}.
  *
  * <p>Usage: {@code Report <jmh.json> <cold-start ms, comma-separated> <machine> <output.md>}
  */
@@ -89,6 +90,12 @@ public final class Report {
     size(md, "cafe-ia-cmi5.zip", XapiExporter.cmi5().zip(course).length);
     size(md, "cafe-ia-questions.xml", MoodleXmlExporter.export(course).content().length);
     size(md, "cafe-ia-questions.gift.txt", GiftExporter.export(course).content().length);
+    long kit = 0;
+    for (var pdf : PrintKit.render(course).entrySet()) {
+      size(md, pdf.getKey(), pdf.getValue().length);
+      kit += pdf.getValue().length;
+    }
+    size(md, "print kit (the three PDFs)", kit);
     Files.writeString(Path.of(args[3]), md.toString(), StandardCharsets.UTF_8);
   }
 

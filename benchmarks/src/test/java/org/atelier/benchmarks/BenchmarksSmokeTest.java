@@ -33,5 +33,9 @@ class BenchmarksSmokeTest {
     assertThat(results).isNotEmpty();
     assertThat(results)
         .allSatisfy(r -> assertThat(r.getPrimaryResult().getSampleCount()).isPositive());
+    // the print kit's, by far the slowest, is the one a quicker smoke run would be tempted to drop
+    assertThat(results)
+        .extracting(r -> r.getParams().getBenchmark())
+        .contains("org.atelier.benchmarks.PrintBenchmark.printKit");
   }
 }
