@@ -15,6 +15,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -29,6 +35,7 @@ import org.apache.xmpbox.schema.XMPSchema;
 import org.apache.xmpbox.xml.XmpSerializer;
 import org.atelier.model.Course;
 import org.atelier.pack.ZipWriter;
+import org.w3c.dom.Document;
 
 /**
  * XHTML to tagged PDF through openhtmltopdf: PDF/UA structure, DejaVu fonts embedded (subsets), no
@@ -125,14 +132,8 @@ final class Pdf {
     XMPSchema ua = new XMPSchema(xmp, "http://www.aiim.org/pdfua/ns/id/", "pdfuaid", "pdfuaid");
     ua.setTextPropertyValue("part", "1");
     xmp.addSchema(ua);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try {
-      new XmpSerializer().serialize(xmp, bytes, true);
-    } catch (javax.xml.transform.TransformerException e) {
-      throw new IOException(e);
-    }
     PDMetadata metadata = new PDMetadata(document);
-    metadata.importXMPMetadata(bytes.toByteArray());
+    metadata.importXMPMetadata(xmpBytes(xmp));
     document.getDocumentCatalog().setMetadata(metadata);
 
     byte[] id = digest(course.id() + "\n" + course.version() + "\n" + name);
@@ -140,6 +141,51 @@ final class Pdf {
     ids.add(new COSString(id));
     ids.add(new COSString(id));
     document.getDocument().getTrailer().setItem(COSName.ID, ids);
+  }
+
+  /**
+   * The XMP packet's bytes, written by the JDK's own XML transformer. XmpSerializer takes whichever
+   * transformer the classpath offers: with Saxon there (an embedding application's, or veraPDF's in
+   * the tests) the packet was indented otherwise, and the same course gave other bytes.
+   */
+  static byte[] xmpBytes(XMPMetadata xmp) throws IOException {
+    ByteArrayOutputStream first = new ByteArrayOutputStream();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      new XmpSerializer().serialize(xmp, first, true);
+      DocumentBuilderFactory parsers = DocumentBuilderFactory.newDefaultInstance();
+      parsers.setNamespaceAware(true);
+      parsers.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      Document packet =
+          parsers.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(first.toByteArray()));
+      dropIndentation(packet.getDocumentElement());
+      Transformer writer = TransformerFactory.newDefaultInstance().newTransformer();
+      writer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+      writer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+      writer.setOutputProperty(OutputKeys.INDENT, "no");
+      writer.transform(new DOMSource(packet), new StreamResult(bytes));
+    } catch (javax.xml.transform.TransformerException
+        | javax.xml.parsers.ParserConfigurationException
+        | org.xml.sax.SAXException e) {
+      throw new IOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** Takes out the whitespace between elements: the first transformer's indentation. */
+  private static void dropIndentation(org.w3c.dom.Node node) {
+    org.w3c.dom.Node child = node.getFirstChild();
+    while (child != null) {
+      org.w3c.dom.Node next = child.getNextSibling();
+      if (child.getNodeType() == org.w3c.dom.Node.TEXT_NODE
+          && child.getNodeValue().isBlank()
+          && (child.getPreviousSibling() != null || next != null)) {
+        node.removeChild(child);
+      } else {
+        dropIndentation(child);
+      }
+      child = next;
+    }
   }
 
   private static byte[] digest(String text) {
