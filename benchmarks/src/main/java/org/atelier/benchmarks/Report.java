@@ -19,15 +19,24 @@ import org.atelier.xapi.XapiExporter;
 
 /**
  * Writes BENCHMARKS.md from JMH's JSON results, the sizes of the example course's packages and
- * print kit, and the cold-start timings measured by {@code benchmarks/run}.
+ * print kit, the keys each activity takes with the keyboard alone (as KeyboardOnlyTest keeps them),
+ * and the cold-start timings measured by {@code benchmarks/run}.
  *
- * <p>Usage: {@code Report <jmh.json> <cold-start ms, comma-separated> <machine> <output.md>}
+ * <p>Usage: {@code Report <jmh.json> <cold-start ms, comma-separated> <machine> <output.md>}, or
+ * {@code Report --figures <output.md>} for the sizes and keys alone: they are the same on every
+ * machine, so they can be written again without timing anything.
  */
 public final class Report {
   private Report() {}
 
   /** Writes the report. */
   public static void main(String[] args) throws Exception {
+    if (args[0].equals("--figures")) {
+      StringBuilder md = new StringBuilder();
+      figures(md);
+      Files.writeString(Path.of(args[1]), md.toString(), StandardCharsets.UTF_8);
+      return;
+    }
     JsonNode results = new ObjectMapper().readTree(Files.readAllBytes(Path.of(args[0])));
     List<Long> cold =
         java.util.Arrays.stream(args[1].split(","))
@@ -80,6 +89,12 @@ public final class Report {
         .append(", max ")
         .append(cold.get(cold.size() - 1))
         .append(").\n\n");
+    figures(md);
+    Files.writeString(Path.of(args[3]), md.toString(), StandardCharsets.UTF_8);
+  }
+
+  /** The sizes of the example course's outputs and the keys of its activities. */
+  private static void figures(StringBuilder md) throws Exception {
     Course course = ExampleCourse.read();
     md.append("## Sizes (the example course)\n\n| file | bytes |\n| --- | --- |\n");
     size(md, "player JS + CSS (unminified)", SiteRenderer.playerSize());
@@ -96,7 +111,39 @@ public final class Report {
       kit += pdf.getValue().length;
     }
     size(md, "print kit (the three PDFs)", kit);
-    Files.writeString(Path.of(args[3]), md.toString(), StandardCharsets.UTF_8);
+    keys(md);
+  }
+
+  /**
+   * The keys kept for each activity of the example course with the keyboard alone, from the file
+   * KeyboardOnlyTest holds every run against.
+   */
+  private static void keys(StringBuilder md) throws Exception {
+    Path kept =
+        Path.of(
+            System.getProperty("atelier.root", "."),
+            "core/src/test/resources/org/atelier/site/keyboard-counts.tsv");
+    md.append("\n## Keys with the keyboard alone (the example course)\n\n")
+        .append("Kept in `")
+        .append("core/src/test/resources/org/atelier/site/keyboard-counts.tsv")
+        .append("`: KeyboardOnlyTest fails when an activity needs more.\n\n")
+        .append("| activity | kind | cards or questions | keys | of which natures |\n")
+        .append("| --- | --- | --- | --- | --- |\n");
+    for (String line : Files.readAllLines(kept, StandardCharsets.UTF_8)) {
+      if (line.startsWith("#") || line.isBlank()) {
+        continue;
+      }
+      String[] cells = line.split("\t");
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %s | %s | %s | %s |%n",
+              cells[4],
+              cells[0],
+              cells[1],
+              cells[2],
+              cells[3]));
+    }
   }
 
   /** Statements per second and the heap held, from ReportBenchmark and its memory file. */
