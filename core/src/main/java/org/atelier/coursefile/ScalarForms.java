@@ -68,6 +68,9 @@ final class ScalarForms {
         "expected true or false, found " + s.description(), "write true or false, without quotes");
   }
 
+  /** How a share is written, said where a number may be one; never where a count is asked. */
+  private static final String PERCENT = " (for a percentage, 0.8 is 80 %)";
+
   static Read<Double> number(Node.Scalar s) {
     String text = s.text() == null ? "" : s.text().strip();
     String digits = text.replaceAll("(?<=\\d)_(?=\\d)", "");
@@ -128,11 +131,11 @@ final class ScalarForms {
       // YAML 1.1 reads it as a number (1:30 in base 60, 1__0), YAML 1.2 and JSON do not
       return Read.refused(
           text + " is not a number in decimal, though older YAML readers take it for one",
-          "write a number in decimal, such as 1 or 0.8 (for a percentage, 0.8 is 80 %)");
+          "write a number in decimal, such as 1 or 0.8" + PERCENT);
     }
     return Read.refused(
         "expected a number, found " + s.description(),
-        "write a number in decimal, such as 1 or 0.8 (for a percentage, 0.8 is 80 %)");
+        "write a number in decimal, such as 1 or 0.8" + PERCENT);
   }
 
   static Read<Integer> integer(Node.Scalar s) {
@@ -140,7 +143,7 @@ final class ScalarForms {
     if (number.value() == null) {
       return Read.refused(
           number.message().replace("expected a number", "expected a whole number"),
-          number.fix().replace("such as 1 or 0.8", "such as 3"));
+          number.fix().replace(PERCENT, "").replace("such as 1 or 0.8", "such as 3"));
     }
     double value = number.value();
     if (value != Math.rint(value) || Math.abs(value) > 1_000_000_000) {

@@ -62,6 +62,17 @@ class ScalarFormsTest {
   }
 
   @Test
+  void aWordForAWholeNumberGetsAFixWithoutThePercentageHint() {
+    assertThat(problems(singleChoice("attempts: trois", "true")))
+        .singleElement()
+        .asString()
+        .contains("items[0].attempts")
+        .contains("expected a whole number")
+        .contains("such as 3")
+        .doesNotContain("percentage");
+  }
+
+  @Test
   void correctOnAnOptionIsRefusedRatherThanMadeWrong() {
     assertThat(problems(singleChoice("shuffle: off", "yes")))
         .anySatisfy(p -> assertThat(p).contains("items[0].shuffle: \"off\"").contains("`false`"))
