@@ -56,7 +56,6 @@ public class ExportBenchmark {
     return ScormExporter.scorm2004().zip(course);
   }
 
-  /** Moodle XML. */
   /** A Tin Can package, zipped. */
   @Benchmark
   public byte[] xapi() {
@@ -69,6 +68,7 @@ public class ExportBenchmark {
     return XapiExporter.cmi5().zip(course);
   }
 
+  /** Moodle XML. */
   @Benchmark
   public QuestionBankExport moodleXml() {
     return MoodleXmlExporter.export(course);
