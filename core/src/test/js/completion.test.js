@@ -4,7 +4,7 @@ const assert = require('node:assert');
 const { atelier, recorder, course, plain } = require('./load.js');
 
 const page = (id) => ({ id, kind: 'page', title: id, resources: [] });
-const tf = (id, answer, more) => Object.assign({ id, kind: 'true-false', title: id, answer, scored: true, points: 1, attempts: 0, feedback: {} }, more);
+const tf = (id, answer, more) => Object.assign({ id, kind: 'true-false', title: id, answer, scored: true, points: 1, attempts: 0, feedbackHtml: {} }, more);
 const survey = (id) => ({ id, kind: 'survey', title: id, questions: [{ id: 'q', type: 'likert', required: true, scale: ['a', 'b'] }] });
 
 test('a page is done once seen, and says it was experienced', () => {

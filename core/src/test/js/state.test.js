@@ -4,7 +4,7 @@ const assert = require('node:assert');
 const { atelier, recorder, course, plain } = require('./load.js');
 
 const page = (id) => ({ id, kind: 'page', title: id, resources: [] });
-const tf = (id, answer) => ({ id, kind: 'true-false', title: id, answer, scored: true, points: 1, attempts: 0, feedback: {}, fp: 'fp-' + id });
+const tf = (id, answer) => ({ id, kind: 'true-false', title: id, answer, scored: true, points: 1, attempts: 0, feedbackHtml: {}, fp: 'fp-' + id });
 
 test('a fresh state names the first item and holds nothing else', () => {
   const A = atelier();

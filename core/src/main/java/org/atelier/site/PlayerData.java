@@ -46,10 +46,9 @@ import org.atelier.update.AnswerContent;
  * The course as the player reads it: one JSON document embedded in {@code index.html}. Author text
  * arrives either as safe HTML from {@link Markup} or as plain text (inserted as text), never
  * anything else. The HTML fields are those whose name ends in {@code Html} ({@code promptHtml},
- * {@code feedbackTrueHtml}…), the {@code html} of an option, a gap's passage segment or a card, the
- * three texts of a question's {@code feedback} object ({@code correct}, {@code incorrect}, {@code
- * partial}) and a card's {@code keyPoints}, {@code questions} and {@code actions} lists; every
- * other text is plain.
+ * {@code feedbackTrueHtml}, the {@code feedbackHtml} object of a question's three verdicts, a
+ * card's {@code keyPointsHtml}, {@code questionsHtml} and {@code actionsHtml} lists…) and the
+ * {@code html} of an option, a gap's passage segment or a card; every other text is plain.
  */
 final class PlayerData {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -140,7 +139,7 @@ final class PlayerData {
       node.put("promptHtml", Markup.block(q.prompt()));
       node.put("prompt", Markup.plain(q.prompt()));
       node.put("hintHtml", Markup.block(q.hint()));
-      ObjectNode feedback = node.putObject("feedback");
+      ObjectNode feedback = node.putObject("feedbackHtml");
       feedback.put("correct", Markup.block(q.feedback().correct()));
       feedback.put("incorrect", Markup.block(q.feedback().incorrect()));
       feedback.put("partial", Markup.block(q.feedback().forPartial()));
@@ -312,8 +311,8 @@ final class PlayerData {
       ArrayNode cards = node.putArray("cards");
       for (DiscussionCard card : activity.cards()) {
         ObjectNode c = titledCard(cards, card.id(), card.title(), card.body());
-        texts(c, "keyPoints", card.keyPoints());
-        texts(c, "questions", card.questions());
+        texts(c, "keyPointsHtml", card.keyPoints());
+        texts(c, "questionsHtml", card.questions());
       }
       return null;
     }
@@ -324,7 +323,7 @@ final class PlayerData {
       ArrayNode cards = node.putArray("cards");
       for (ActionCard card : activity.cards()) {
         ObjectNode c = titledCard(cards, card.id(), card.title(), card.body());
-        texts(c, "actions", card.actions());
+        texts(c, "actionsHtml", card.actions());
         c.put("learnMoreHtml", Markup.block(card.learnMore()));
         c.put("cautionsHtml", Markup.block(card.cautions()));
       }

@@ -237,7 +237,7 @@
     feedback.setAttribute('role', 'group'); feedback.setAttribute('aria-labelledby', 'verdict');
     feedback.appendChild(h('p', { class: 'verdict', id: 'verdict' }, h('span', { 'aria-hidden': 'true', text: s === 1 ? '✓ ' : s > 0 ? '◐ ' : '✗ ' }), t(kind)));
     if (it.scored) feedback.appendChild(h('p', { text: t('score', fmt(s * it.points), fmt(it.points)) }));
-    if (it.feedback[kind]) feedback.appendChild(h('div', { html: it.feedback[kind] }));
+    if (it.feedbackHtml[kind]) feedback.appendChild(h('div', { html: it.feedbackHtml[kind] }));
     A.kinds[it.kind].feedback(it, r, feedback, ui);
     var left = S.attemptsLeft(it);
     if (s < 1 && !lock) {
@@ -384,9 +384,9 @@
       var texts = function (key, xs) { part(key, xs); if (xs.length) art.appendChild(list(xs.map(function (x) { return h('span', { html: x }); }))); };
       var block = function (key, html) { part(key, html); if (html) art.appendChild(h('div', { html: html })); };
       if (!actions) {
-        texts('keyPoints', c.keyPoints); texts('questions', c.questions);
+        texts('keyPoints', c.keyPointsHtml); texts('questions', c.questionsHtml);
       } else {
-        texts('actions', c.actions); block('learnMore', c.learnMoreHtml); block('cautions', c.cautionsHtml);
+        texts('actions', c.actionsHtml); block('learnMore', c.learnMoreHtml); block('cautions', c.cautionsHtml);
       }
       var bar = h('div', { class: 'actions' });
       /* A toggle that can be undone; its name stays and says which card (WCAG 2.4.6), the state
