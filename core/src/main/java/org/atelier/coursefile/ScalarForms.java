@@ -181,19 +181,15 @@ final class ScalarForms {
           "\"" + text + "\" is not a number of minutes",
           "write `duration: " + spoken + "`: a duration is a whole number of minutes");
     }
-    Read<Double> number = number(s);
-    if (number.value() == null) {
-      // the fixes that name a form to write (without quotes, in decimal) stay; the general ones
-      // speak of minutes
-      return Read.refused(
-          number.message().replace("expected a number", "expected a whole number of minutes"),
-          number.fix().contains("such as 1 or 0.8") ? MINUTES_FIX : number.fix());
+    Read<Integer> whole = integer(s);
+    if (whole.value() != null) {
+      return whole;
     }
-    double value = number.value();
-    if (value != Math.rint(value) || Math.abs(value) > 1_000_000_000) {
-      return Read.refused("expected a whole number of minutes, found " + text, MINUTES_FIX);
-    }
-    return Read.of((int) value);
+    // the fixes that name a form to write (without quotes, in decimal) stay; the general ones
+    // speak of minutes
+    return Read.refused(
+        whole.message().replace("expected a whole number", "expected a whole number of minutes"),
+        whole.fix().contains("such as 3") ? MINUTES_FIX : whole.fix());
   }
 
   /** The minutes that « 15 min » or « 1h30 » means, or {@code null} for any other text. */
