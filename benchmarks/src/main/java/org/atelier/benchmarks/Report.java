@@ -27,6 +27,9 @@ import org.atelier.xapi.XapiExporter;
  * machine, so they can be written again without timing anything.
  */
 public final class Report {
+  /** The keys KeyboardOnlyTest keeps, from the project's root. */
+  static final String KEPT_KEYS = "core/src/test/resources/org/atelier/site/keyboard-counts.tsv";
+
   private Report() {}
 
   /** Writes the report. */
@@ -119,13 +122,10 @@ public final class Report {
    * KeyboardOnlyTest holds every run against.
    */
   private static void keys(StringBuilder md) throws Exception {
-    Path kept =
-        Path.of(
-            System.getProperty("atelier.root", "."),
-            "core/src/test/resources/org/atelier/site/keyboard-counts.tsv");
+    Path kept = Path.of(System.getProperty("atelier.root", "."), KEPT_KEYS);
     md.append("\n## Keys with the keyboard alone (the example course)\n\n")
         .append("Kept in `")
-        .append("core/src/test/resources/org/atelier/site/keyboard-counts.tsv")
+        .append(KEPT_KEYS)
         .append("`: KeyboardOnlyTest fails when an activity needs more.\n\n")
         .append("| activity | kind | cards or questions | keys | of which natures |\n")
         .append("| --- | --- | --- | --- | --- |\n");

@@ -20,11 +20,7 @@ class ReportTest {
     assertThat(md)
         .contains("| cafe-ia-scorm2004.zip | ", "| print kit (the three PDFs) | ")
         .contains("## Keys with the keyboard alone");
-    String kept =
-        Files.readString(
-            Path.of(
-                System.getProperty("atelier.root"),
-                "core/src/test/resources/org/atelier/site/keyboard-counts.tsv"));
+    String kept = Files.readString(Path.of(System.getProperty("atelier.root"), Report.KEPT_KEYS));
     String timeline =
         kept.lines().filter(l -> l.startsWith("timeline\t18\t")).findFirst().orElseThrow();
     String[] cells = timeline.split("\t");
