@@ -28,7 +28,7 @@ abstract class QuestionWriter implements ItemVisitor<Void> {
     if (item instanceof Question q && !q.rules().scored()) {
       skip(
           item,
-          "a practice question (scored: false) does not count in the course; in a quiz it would");
+          "a practice question (scored: false) does not count in the course, and a Moodle quiz would grade it");
       return;
     }
     item.accept(this);

@@ -482,7 +482,7 @@ class MoodleXmlExporterTest {
         .extracting(Object::toString)
         .containsExactly(
             "recette (\"Recette inratable\"): a practice question (scored: false) does not count"
-                + " in the course; in a quiz it would");
+                + " in the course, and a Moodle quiz would grade it");
     assertThat(questions(parse(export), "ordering")).isEmpty();
   }
 
