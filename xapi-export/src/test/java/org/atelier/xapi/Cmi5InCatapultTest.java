@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.atelier.model.Course;
 import org.atelier.testing.Browser;
 import org.atelier.testing.ExampleCourses;
+import org.atelier.testing.KeyboardPlayer;
 import org.atelier.testing.LocalServer;
 import org.atelier.testing.PlayerDriver;
 import org.junit.jupiter.api.AfterAll;
@@ -21,9 +22,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The example course's cmi5 package in ADL's reference cmi5 player, CATAPULT, over ADL's LRS: it is
- * imported, registered and launched as an LMS does, played in Chromium with the keyboard, and
- * judged by what the player recorded (sessions, registration, satisfaction) and by every request
- * the browser made (CATAPULT refuses any that breaks a cmi5 rule with 403).
+ * imported, registered and launched as an LMS does, played in Chromium (the first day with keys
+ * alone and axe-core on each kind, as in every package's test), and judged by what the player
+ * recorded (sessions, registration, satisfaction) and by every request the browser made (CATAPULT
+ * refuses any that breaks a cmi5 rule with 403).
  */
 class Cmi5InCatapultTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -152,7 +154,8 @@ class Cmi5InCatapultTest {
     Launch review;
     try (Browser browser = Browser.open()) {
       PlayerDriver player = open(browser, day1);
-      player.playAll();
+      // day 1, every kind of question: keys alone, focus always seen, axe-core on each kind
+      new KeyboardPlayer(browser.driver()).playAllWithAxe(player);
       finish(browser, player);
       day2 = launch(awa, 1, null);
       player = open(browser, day2);
